@@ -1,0 +1,29 @@
+import type { FollowUpDecision, RedFlag, Verdict } from '../schemas/scenario';
+
+/** One rubric criterion's outcome. */
+export interface Criterion {
+  /** Stable id, e.g. `greets-by-name`, `verdict`, `flag:false-classmate`. */
+  id: string;
+  /** true met, false not met, null does not apply to this scenario. */
+  met: boolean | null;
+  /** Specific, kind feedback: what was found, or what to add. */
+  feedback: string;
+  /** The learner's own words that decided it: an exact substring of what they wrote. */
+  evidence?: string;
+}
+
+/** What every grading function returns. */
+export interface GradeResult {
+  score: number;
+  maxScore: number;
+  passed: boolean;
+  criteria: Criterion[];
+}
+
+/** A learner's verdict and flags for one scenario. */
+export interface VerdictResponse {
+  verdict: Verdict | null;
+  flags: readonly RedFlag[];
+}
+
+export type { FollowUpDecision };

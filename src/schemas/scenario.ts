@@ -1,0 +1,226 @@
+import { z } from 'zod';
+
+/**
+ * An invitation scenario: one YAML file in `src/content/scenarios/`. The field names are a public
+ * contract: instructors write these files and the grader CLI accepts the same object inline.
+ * See docs/scenario-format.md for the author's guide.
+ */
+
+/** The red flags an invitation can show. The ids are fixed: fixtures, results files and links use them. */
+export const RED_FLAGS = [
+  'false-colleague',
+  'false-classmate',
+  'false-worked-together',
+  'false-friend',
+  'unexplained-other',
+  'unexplained-group',
+  'no-reason',
+  'sales-pitch',
+  'suspicious-profile',
+] as const;
+export const redFlagSchema = z.enum(RED_FLAGS);
+export type RedFlag = z.infer<typeof redFlagSchema>;
+
+/** What the recipient does with the invitation. */
+export const VERDICTS = ['accept', 'reply', 'ignore'] as const;
+export const verdictSchema = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof verdictSchema>;
+
+/** How the sender says they know you: LinkedIn's "How do you know …?" routes. */
+export const ROUTES = [
+  'colleague',
+  'classmate',
+  'worked-together',
+  'friend',
+  'other',
+  'group',
+  'none',
+] as const;
+export const routeSchema = z.enum(ROUTES);
+export type Route = z.infer<typeof routeSchema>;
+
+/** Routes that assert a shared past; the others (other, group, none) assert nothing. */
+export const CLAIMING_ROUTES: readonly Route[] = [
+  'colleague',
+  'classmate',
+  'worked-together',
+  'friend',
+];
+
+/** What the learner decides once the sender has answered the clarifying reply. */
+export const FOLLOW_UP_DECISIONS = ['accept-with-caution', 'decline'] as const;
+export const followUpDecisionSchema = z.enum(FOLLOW_UP_DECISIONS);
+export type FollowUpDecision = z.infer<typeof followUpDecisionSchema>;
+
+/** A kebab-case id, safe in file names, URLs and CSV. */
+export const scenarioIdSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+
+const text = (max: number) => z.string().trim().max(max);
+
+/** The learner's persona: what is true about "you" in this scenario. */
+export const personaSchema = z.object({
+  /** Full name of the learner's persona (fictional). */
+  name: text(80).min(1),
+  /** Schools the persona attended. */
+  schools: z.array(text(120)).default([]),
+  /** Employers, current and past. */
+  employers: z.array(text(120)).default([]),
+  /** LinkedIn groups the persona belongs to. */
+  groups: z.array(text(120)).default([]),
+  /** People the persona really knows (used by friend/introduction scenarios). */
+  knows: z.array(text(80)).default([]),
+});
+export type Persona = z.infer<typeof personaSchema>;
+
+/** The person sending the invitation, as their profile shows them. */
+export const senderSchema = z.object({
+  /** Full name as shown on the profile (fictional). */
+  name: text(80).min(1),
+  /** The profile headline under the name. */
+  headline: text(220).default(''),
+  /** Mutual connections LinkedIn shows. */
+  mutualConnections: z.number().int().min(0).max(30000).default(0),
+  /** Optional location line. */
+  location: text(120).optional(),
+  /** Short facts a careful reader would notice on the profile (age of account, photo, activity). */
+  profile: z.array(text(200)).default([]),
+});
+export type Sender = z.infer<typeof senderSchema>;
+
+/** The invitation as the recipient sees it. */
+export const invitationSchema = z.object({
+  /** The route the sender picked. */
+  via: routeSchema,
+  /** The school, company or group the route names ('' if none). */
+  claim: text(120).default(''),
+  /** The personal note ('' if none). LinkedIn cuts notes at 300 characters. */
+  note: text(300).default(''),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** Another verdict that earns part of the credit, and why. */
+export const partialCreditSchema = z.object({
+  verdict: verdictSchema,
+  /** Share of the verdict's credit, from 0 to 1 (default one half). */
+  credit: z.number().min(0).max(1).default(0.5),
+  /** Why this choice is defensible but not the best one. */
+  reason: text(600).min(1),
+});
+export type PartialCredit = z.infer<typeof partialCreditSchema>;
+
+/**
+ * A red flag marked on the card by "Show me": either words in the note (`text`, an exact substring
+ * of the note), the route (`on: route`) or the profile (`on: profile`).
+ */
+export const markSchema = z.object({
+  flag: redFlagSchema,
+  on: z.enum(['note', 'route', 'profile']).default('note'),
+  /** Exact words of the note to highlight; required when `on` is note. */
+  text: text(300).optional(),
+  /** What a careful reader should notice here. */
+  explain: text(400).min(1),
+});
+export type Mark = z.infer<typeof markSchema>;
+
+/** The instructor's answer: the verdict, the flags and the reasoning. */
+export const answerSchema = z.object({
+  verdict: verdictSchema,
+  partial: z.array(partialCreditSchema).default([]),
+  flags: z.array(redFlagSchema).default([]),
+  /** Why this is the right call, in terms of the principle. */
+  why: text(1200).min(1),
+  /** A model clarifying reply; required when the verdict is reply. */
+  reply: text(1500).optional(),
+  /** Where "Show me" marks the flags on the card. */
+  marks: z.array(markSchema).default([]),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** The sender's answer to the clarifying reply, and what to make of it. */
+export const followUpSchema = z.object({
+  message: text(1000).min(1),
+  decision: followUpDecisionSchema,
+  why: text(1200).min(1),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/** One scenario. */
+export const scenarioSchema = z
+  .object({
+    id: scenarioIdSchema,
+    title: text(140).min(1),
+    /** 1 easy .. 3 hard. */
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    /** Industry, for variety in the bank and filters. */
+    industry: text(80).optional(),
+    /** Lessons (by number) this scenario suits. */
+    lessons: z.array(z.number().int().min(1).max(20)).default([]),
+    you: personaSchema,
+    sender: senderSchema,
+    invitation: invitationSchema,
+    answer: answerSchema,
+    followUp: followUpSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.answer.verdict === 'reply' && !s.answer.reply) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer', 'reply'],
+        message: 'a model reply is required when the verdict is reply',
+      });
+    }
+    s.answer.partial.forEach((p, i) => {
+      if (p.verdict === s.answer.verdict) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answer', 'partial', i, 'verdict'],
+          message: 'a partial-credit verdict must differ from the expected verdict',
+        });
+      }
+    });
+    const flags = new Set(s.answer.flags);
+    if (flags.size !== s.answer.flags.length) {
+      ctx.addIssue({ code: 'custom', path: ['answer', 'flags'], message: 'a flag is listed twice' });
+    }
+    s.answer.marks.forEach((m, i) => {
+      if (m.on === 'note' && (!m.text || !s.invitation.note.includes(m.text))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answer', 'marks', i, 'text'],
+          message: 'a note mark needs text that appears word for word in invitation.note',
+        });
+      }
+    });
+    if (s.followUp && s.answer.verdict !== 'reply') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['followUp'],
+        message: 'a follow-up only makes sense when the verdict is reply',
+      });
+    }
+  });
+
+/** A scenario after parsing: defaults filled in. */
+export type Scenario = z.output<typeof scenarioSchema>;
+/** A scenario as an author writes it: optional fields may be missing. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/** The person a learner writes their own invitation to. */
+export const noteTargetSchema = z.object({
+  name: text(80).min(1),
+  headline: text(220).default(''),
+  /** How the learner really knows (or knows of) the target, shown as the task's context. */
+  context: text(400).optional(),
+});
+export type NoteTarget = z.output<typeof noteTargetSchema>;
+
+/** Formats a zod error as "field.path: message" lines, for build errors, the CLI and pages. */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('\n');
+}
