@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CLAIMING_ROUTES, FOLLOW_UP_DECISIONS, RED_FLAGS, ROUTES, VERDICTS } from './constants';
+
+export { CLAIMING_ROUTES, FOLLOW_UP_DECISIONS, RED_FLAGS, ROUTES, VERDICTS };
 
 /**
  * An invitation scenario: one YAML file in `src/content/scenarios/`. The field names are a public
@@ -6,49 +9,19 @@ import { z } from 'zod';
  * See docs/scenario-format.md for the author's guide.
  */
 
-/** The red flags an invitation can show. The ids are fixed: fixtures, results files and links use them. */
-export const RED_FLAGS = [
-  'false-colleague',
-  'false-classmate',
-  'false-worked-together',
-  'false-friend',
-  'unexplained-other',
-  'unexplained-group',
-  'no-reason',
-  'sales-pitch',
-  'suspicious-profile',
-] as const;
+/** Zod enum of the fixed red-flag ids. */
 export const redFlagSchema = z.enum(RED_FLAGS);
 export type RedFlag = z.infer<typeof redFlagSchema>;
 
-/** What the recipient does with the invitation. */
-export const VERDICTS = ['accept', 'reply', 'ignore'] as const;
+/** Zod enum of the verdicts. */
 export const verdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof verdictSchema>;
 
-/** How the sender says they know you: LinkedIn's "How do you know …?" routes. */
-export const ROUTES = [
-  'colleague',
-  'classmate',
-  'worked-together',
-  'friend',
-  'other',
-  'group',
-  'none',
-] as const;
+/** Zod enum of the routes. */
 export const routeSchema = z.enum(ROUTES);
 export type Route = z.infer<typeof routeSchema>;
 
-/** Routes that assert a shared past; the others (other, group, none) assert nothing. */
-export const CLAIMING_ROUTES: readonly Route[] = [
-  'colleague',
-  'classmate',
-  'worked-together',
-  'friend',
-];
-
-/** What the learner decides once the sender has answered the clarifying reply. */
-export const FOLLOW_UP_DECISIONS = ['accept-with-caution', 'decline'] as const;
+/** Zod enum of the follow-up decisions. */
 export const followUpDecisionSchema = z.enum(FOLLOW_UP_DECISIONS);
 export type FollowUpDecision = z.infer<typeof followUpDecisionSchema>;
 
@@ -184,7 +157,11 @@ export const scenarioSchema = z
     });
     const flags = new Set(s.answer.flags);
     if (flags.size !== s.answer.flags.length) {
-      ctx.addIssue({ code: 'custom', path: ['answer', 'flags'], message: 'a flag is listed twice' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer', 'flags'],
+        message: 'a flag is listed twice',
+      });
     }
     s.answer.marks.forEach((m, i) => {
       if (m.on === 'note' && (!m.text || !s.invitation.note.includes(m.text))) {
