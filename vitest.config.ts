@@ -7,7 +7,6 @@ export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
-    environmentMatchGlobs: undefined,
     coverage: {
       provider: 'v8',
       include: ['src/grader/**/*.ts'],

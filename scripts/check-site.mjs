@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// Checks on the built site (dist/): internal links and anchors, valid HTML, a CSP on every page,
+// and the JavaScript budget of lesson pages. Each check is a function so tests can point it at a
+// deliberately broken fixture and prove it fails.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { HtmlValidate } from 'html-validate';
+
+/** Lesson pages may ship at most this much JavaScript (gzip), with every island hydrated. */
+export const LESSON_JS_BUDGET = 15 * 1024;
+
+/** Every .html file under `dir`, as paths relative to it. */
+export async function listHtml(dir, sub = '') {
+  const out = [];
+  for (const entry of await readdir(path.join(dir, sub), { withFileTypes: true })) {
+    const rel = path.posix.join(sub, entry.name);
+    if (entry.isDirectory()) out.push(...(await listHtml(dir, rel)));
+    else if (entry.name.endsWith('.html')) out.push(rel);
+  }
+  return out.sort();
+}
+
+const attr = (tag, name) => {
+  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return m ? (m[2] ?? m[3] ?? m[4]) : undefined;
+};
+const decode = (s) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<');
+
+/** The ids a page defines (targets for #anchors). */
+function idsOf(html) {
+  const ids = new Set();
+  for (const m of html.matchAll(/<[a-z][^>]*\s(?:id|name)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)) {
+    ids.add(decode(m[1].replace(/^["']|["']$/g, '')));
+  }
+  return ids;
+}
+
+/** Maps a site path (/lessons/x/) to the file that serves it, or undefined. */
+function fileFor(dir, sitePath) {
+  const clean = decodeURIComponent(sitePath.split(/[?#]/)[0]);
+  const candidates = clean.endsWith('/')
+    ? [path.join(dir, clean, 'index.html')]
+    : [path.join(dir, clean), path.join(dir, clean + '.html'), path.join(dir, clean, 'index.html')];
+  return candidates.find((f) => existsSync(f) && !f.endsWith(path.sep));
+}
+
+/**
+ * Every internal href/src in every page points at a file that exists, and every #anchor at an id
+ * on the target page. Returns a list of problems ("page: link -> why").
+ */
+export async function checkLinks(dir) {
+  const pages = await listHtml(dir);
+  const idCache = new Map();
+  const idsFor = async (file) => {
+    if (!idCache.has(file)) idCache.set(file, idsOf(await readFile(file, 'utf8')));
+    return idCache.get(file);
+  };
+  const problems = [];
+  for (const page of pages) {
+    const html = await readFile(path.join(dir, page), 'utf8');
+    const pageUrl = new URL('/' + page.replace(/index\.html$/, ''), 'http://site.invalid');
+    for (const m of html.matchAll(/<(a|link|script|img|source|iframe)\b[^>]*>/gi)) {
+      const raw = attr(
+        m[0],
+        m[1].toLowerCase() === 'a' || m[1].toLowerCase() === 'link' ? 'href' : 'src',
+      );
+      if (raw === undefined) continue;
+      const href = decode(raw);
+      if (/^(mailto:|tel:|data:|javascript:)/i.test(href)) continue;
+      const url = new URL(href, pageUrl);
+      if (url.origin !== pageUrl.origin) continue;
+      const target = fileFor(dir, url.pathname);
+      if (!target) {
+        problems.push(`${page}: ${href} -> no such page or file`);
+        continue;
+      }
+      if (url.hash.length > 1 && target.endsWith('.html')) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!(await idsFor(target)).has(id))
+          problems.push(`${page}: ${href} -> no element with id "${id}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Validates every page with html-validate's recommended rules (see .htmlvalidate.json). */
+export async function checkHtml(dir) {
+  const validator = new HtmlValidate();
+  const problems = [];
+  for (const page of await listHtml(dir)) {
+    const file = path.join(dir, page);
+    const report = await validator.validateFile(file);
+    for (const result of report.results) {
+      for (const msg of result.messages) {
+        problems.push(`${page}:${msg.line}:${msg.column}: ${msg.message} (${msg.ruleId})`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every page carries a Content-Security-Policy meta element that forbids inline code. */
+export async function checkCsp(dir) {
+  const problems = [];
+  for (const page of await listHtml(dir)) {
+    const html = await readFile(path.join(dir, page), 'utf8');
+    const meta = /<meta[^>]+http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html);
+    const policy = meta ? decode(attr(meta[0], 'content') ?? '') : '';
+    if (!policy) problems.push(`${page}: no Content-Security-Policy`);
+    else if (/'unsafe-inline'|'unsafe-eval'/.test(policy)) {
+      problems.push(`${page}: the policy allows unsafe inline code or eval`);
+    }
+  }
+  return problems;
+}
+
+/** Files under `dir` that a module imports statically (what the browser fetches before it runs). */
+function staticImports(code) {
+  const found = new Set();
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)) {
+    found.add(m[1]);
+  }
+  for (const m of code.matchAll(
+    /(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g,
+  )) {
+    found.add(m[1]);
+  }
+  return [...found];
+}
+
+/**
+ * The JavaScript a page loads once every island has hydrated: module scripts, inline scripts,
+ * each island's component and renderer and everything they import statically. Lazy chunks that
+ * only load on demand (a dynamic import()) are not counted, because a learner's browser does not
+ * fetch them for the page to work.
+ */
+export async function pageScripts(dir, page) {
+  const html = await readFile(path.join(dir, page), 'utf8');
+  const pageUrl = new URL('/' + page, 'http://site.invalid');
+  const entries = new Set();
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) entries.add(m[1]);
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/gi)) {
+    for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
+      const v = attr(m[0], name);
+      if (v) entries.add(decode(v));
+    }
+  }
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+    .map((m) => m[1])
+    .filter((code) => code.trim() && !/^\s*\{/.test(code));
+  const files = new Map();
+  const queue = [...entries].map((e) => new URL(e, pageUrl));
+  for (const code of inline) {
+    for (const spec of staticImports(code)) queue.push(new URL(spec, pageUrl));
+  }
+  while (queue.length) {
+    const url = queue.shift();
+    if (url.origin !== pageUrl.origin || files.has(url.pathname)) continue;
+    const file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!existsSync(file)) continue;
+    const code = await readFile(file, 'utf8');
+    files.set(url.pathname, code);
+    for (const spec of staticImports(code)) queue.push(new URL(spec, url));
+  }
+  return { files, inline };
+}
+
+/** Gzip size of a lesson page's JavaScript, all islands hydrated; fails pages over the budget. */
+export async function checkJsBudget(
+  dir,
+  { pattern = /^lessons\//, budget = LESSON_JS_BUDGET } = {},
+) {
+  const sizes = [];
+  const problems = [];
+  for (const page of (await listHtml(dir)).filter((p) => pattern.test(p))) {
+    const { files, inline } = await pageScripts(dir, page);
+    const bytes = [...files.values(), ...inline].reduce(
+      (n, code) => n + gzipSync(code, { level: 9 }).length,
+      0,
+    );
+    sizes.push({ page, bytes, files: [...files.keys()] });
+    if (bytes > budget) {
+      problems.push(
+        `${page}: ${(bytes / 1024).toFixed(1)} KB of JavaScript (gzip), over the ${(budget / 1024).toFixed(0)} KB budget`,
+      );
+    }
+  }
+  return { sizes, problems };
+}
+
+async function main() {
+  const dir = path.resolve(process.argv[2] ?? 'dist');
+  if (!existsSync(dir) || !(await stat(dir)).isDirectory()) {
+    console.error(`check-site: ${dir} does not exist; run the build first (npm run build).`);
+    process.exit(2);
+  }
+  let failed = 0;
+  const report = (name, problems) => {
+    if (problems.length) {
+      failed++;
+      console.error(`✗ ${name}: ${problems.length} problem(s)`);
+      for (const p of problems.slice(0, 50)) console.error(`  ${p}`);
+      if (problems.length > 50) console.error(`  … and ${problems.length - 50} more`);
+    } else console.log(`✓ ${name}`);
+  };
+  const pages = await listHtml(dir);
+  console.log(`Checking ${pages.length} pages in ${path.relative(process.cwd(), dir) || '.'}`);
+  report('internal links and anchors resolve', await checkLinks(dir));
+  report('HTML is valid', await checkHtml(dir));
+  report('every page has a strict Content-Security-Policy', await checkCsp(dir));
+  const budget = await checkJsBudget(dir);
+  const largest = budget.sizes.reduce((a, b) => (b.bytes > (a?.bytes ?? -1) ? b : a), undefined);
+  if (largest)
+    console.log(
+      `  largest lesson JS: ${(largest.bytes / 1024).toFixed(1)} KB gzip (${largest.page})`,
+    );
+  report(
+    `lesson pages ship at most ${LESSON_JS_BUDGET / 1024} KB of JavaScript (gzip)`,
+    budget.problems,
+  );
+  process.exit(failed ? 1 : 0);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,0 +1,124 @@
+// The site shell: keyboard journey, theme, search, CSP, accessibility and small screens.
+import path from 'node:path';
+import { listHtml } from '../../scripts/check-site.mjs';
+import { axeViolations, overflowsHorizontally } from './context.mjs';
+
+/** Site paths of every built page (dist/lessons/x/index.html -> /lessons/x/). */
+async function sitePages(root) {
+  const pages = await listHtml(path.join(root, 'dist'));
+  return pages.map((p) => '/' + p.replace(/(^|\/)index\.html$/, '$1'));
+}
+
+/** Presses Tab until the focused element matches `predicate` (at most `limit` times). */
+async function tabTo(page, predicate, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate(predicate);
+    if (hit) return;
+  }
+  throw new Error(`Tab never reached the element after ${limit} presses`);
+}
+
+export default {
+  async 'home to a lesson by keyboard only'({ newPage, assert }) {
+    const page = await newPage();
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    assert.equal(first, 'Skip to content', 'the skip link is the first stop');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    await tabTo(page, () =>
+      /^(Start|Continue)/.test(document.activeElement?.textContent?.trim() ?? ''),
+    );
+    await Promise.all([page.waitForURL(/\/lessons\/01-/), page.keyboard.press('Enter')]);
+    const h1 = await page.locator('h1').textContent();
+    assert.ok(h1 && h1.length > 3, 'the lesson shows its title');
+    await tabTo(page, () => document.activeElement?.getAttribute('rel') === 'next', 200);
+    await Promise.all([page.waitForURL(/\/lessons\/02-/), page.keyboard.press('Enter')]);
+    assert.deepEqual(page.problems, { csp: [], errors: [] });
+  },
+
+  async 'the theme toggle persists across reloads and follows the system by default'({
+    newPage,
+    assert,
+  }) {
+    const page = await newPage({ colorScheme: 'dark' });
+    await page.goto('/');
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const darkBg = await bg();
+    assert.equal(await page.getAttribute('html', 'data-theme'), null, 'no choice saved yet');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    assert.equal(
+      await toggle.getAttribute('aria-pressed'),
+      'true',
+      'follows the dark system theme',
+    );
+    await toggle.click();
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+    assert.notEqual(await bg(), darkBg, 'the colours change');
+    await page.reload();
+    assert.equal(
+      await page.getAttribute('html', 'data-theme'),
+      'light',
+      'the choice survives reload',
+    );
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await page.goto('/about/');
+    assert.equal(
+      await page.getAttribute('html', 'data-theme'),
+      'light',
+      'and applies on other pages',
+    );
+  },
+
+  async 'search finds a lesson by keyboard'({ newPage, assert }) {
+    const page = await newPage();
+    await page.goto('/search/');
+    await page.getByLabel('Words to look for').focus();
+    await page.keyboard.type('classmate');
+    await page.keyboard.press('Enter');
+    const status = page.locator('[data-search-status]');
+    await status.filter({ hasText: /match/ }).waitFor({ timeout: 10_000 });
+    const first = page.locator('[data-search-results] a').first();
+    assert.match((await first.getAttribute('href')) ?? '', /^\/lessons\//);
+    assert.match(page.url(), /\?q=classmate/);
+    assert.deepEqual(page.problems, { csp: [], errors: [] }, 'Pagefind runs under the CSP');
+  },
+
+  async 'every page passes axe (WCAG 2.2 AA) in light and dark, with no CSP violation'({
+    newPage,
+    assert,
+    root,
+  }) {
+    const failures = [];
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await newPage({ colorScheme });
+      for (const p of await sitePages(root)) {
+        await page.goto(p);
+        await page.waitForLoadState('networkidle');
+        for (const v of await axeViolations(page)) failures.push(`${colorScheme} ${p}: ${v}`);
+      }
+      for (const c of page.problems.csp) failures.push(`${colorScheme}: ${c}`);
+      for (const e of page.problems.errors) failures.push(`${colorScheme}: page error ${e}`);
+    }
+    assert.deepEqual(failures, []);
+  },
+
+  async 'every page fits a 320 px screen without sideways scrolling'({ newPage, assert, root }) {
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
+    const wide = [];
+    for (const p of await sitePages(root)) {
+      await page.goto(p);
+      if (await overflowsHorizontally(page)) wide.push(p);
+    }
+    assert.deepEqual(wide, []);
+  },
+
+  async 'an unknown address shows the 404 page'({ newPage, assert }) {
+    const page = await newPage();
+    const response = await page.goto('/no-such-page/');
+    assert.equal(response?.status(), 404);
+    assert.equal(await page.locator('h1').textContent(), 'Page not found');
+  },
+};
