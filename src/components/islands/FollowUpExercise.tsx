@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { gradeFollowUp } from '~/grader';
+import type { FollowUpDecision, Scenario } from '~/schemas/scenario';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { CheckButton, Feedback } from '../ui/Feedback';
+import { DECISION_LABELS } from '../ui/labels';
+import { useCheck } from '../ui/useCheck';
+
+/** Island: decide what to do once the sender has answered; saved as `followup:<scenario id>`. */
+export default function FollowUpExercise({ scenario }: { scenario: Scenario }) {
+  const idPrefix = `followup-${scenario.id}`;
+  const [decision, setDecision] = useState<FollowUpDecision | null>(null);
+  const { checked, check, announcement, headingRef } = useCheck(
+    `followup:${scenario.id}`,
+    (answer: FollowUpDecision | null) => gradeFollowUp(scenario, answer),
+  );
+
+  return (
+    <form
+      class="ex-form"
+      method="dialog"
+      onSubmit={(event) => {
+        event.preventDefault();
+        check(decision);
+      }}
+    >
+      <ChoiceGroup
+        legend="Now what do you do with the invitation?"
+        name={`${idPrefix}-decision`}
+        type="radio"
+        options={DECISION_LABELS}
+        selected={decision ? [decision] : []}
+        onToggle={setDecision}
+      />
+      <CheckButton announcement={announcement} />
+      {checked && (
+        <Feedback idPrefix={idPrefix} result={checked.result} headingRef={headingRef}>
+          <p class="ex-why">
+            <strong>Why:</strong> {scenario.followUp?.why}
+          </p>
+        </Feedback>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+/** Props of a group of radios or checkboxes. */
+export interface ChoiceGroupProps<T extends string> {
+  legend: string;
+  /** The inputs' name: unique on the page, so prefix it with the exercise id. */
+  name: string;
+  type: 'radio' | 'checkbox';
+  /** Values and their labels, in the order shown. */
+  options: Record<T, string>;
+  selected: readonly T[];
+  onToggle: (value: T) => void;
+}
+
+/** Native radios or checkboxes in a fieldset: arrows, Space and Tab work as browsers make them. */
+export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
+  return (
+    <fieldset class="ex-choices">
+      <legend>{props.legend}</legend>
+      {(Object.keys(props.options) as T[]).map((value) => (
+        <label class="ex-choice">
+          <input
+            type={props.type}
+            name={props.name}
+            value={value}
+            checked={props.selected.includes(value)}
+            onChange={() => props.onToggle(value)}
+          />{' '}
+          {props.options[value]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

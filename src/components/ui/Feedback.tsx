@@ -1,0 +1,85 @@
+import type { ComponentChildren, Ref } from 'preact';
+import type { Criterion, GradeResult } from '~/grader/types';
+import { excerpt } from './highlight';
+import { criterionLabel, formatScore } from './labels';
+
+/** Icon, words for screen readers and class name for each value of `met`. */
+const STATES = {
+  true: ['✓', 'met', 'ex-met'],
+  false: ['✗', 'not met yet', 'ex-unmet'],
+  null: ['–', 'not needed here', 'ex-na'],
+} as const;
+
+/**
+ * Criteria with a tick, a cross or a dash. With `detailed`, each says the grader's feedback and
+ * quotes the learner's own words from `text` with the evidence in a `<mark>`, as text only.
+ */
+export function CriteriaList(props: { criteria: Criterion[]; detailed?: boolean; text?: string }) {
+  return (
+    <ul class="ex-criteria">
+      {props.criteria.map((c) => {
+        const [icon, state, className] = STATES[`${c.met}`];
+        const quote = props.detailed && c.evidence && excerpt(props.text ?? '', c.evidence);
+        return (
+          <li class={`ex-criterion ${className}`}>
+            <span class="ex-icon" aria-hidden="true">
+              {icon}
+            </span>{' '}
+            <span>
+              <strong>{criterionLabel(c.id)}</strong>
+              <span class="visually-hidden"> ({state})</span>
+              {props.detailed && `: ${c.feedback || state}`}
+              {quote && (
+                <q class="ex-evidence">
+                  {quote[0]}
+                  <mark>{quote[1]}</mark>
+                  {quote[2]}
+                </q>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The Check button and the exercise's status region, which announces every result. */
+export function CheckButton({ announcement }: { announcement: string }) {
+  return (
+    <>
+      <button type="submit" class="ex-button">
+        Check
+      </button>
+      <p role="status" class="visually-hidden">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+/** Props of the feedback shown after Check. */
+export interface FeedbackProps {
+  /** Prefix for ids, unique per exercise. */
+  idPrefix: string;
+  result: GradeResult;
+  /** The learner's text, to quote evidence from. */
+  text?: string;
+  /** Gets the focus after each check (the heading has tabindex -1). */
+  headingRef: Ref<HTMLHeadingElement>;
+  children?: ComponentChildren;
+}
+
+/** The result of a check: a focusable heading with the score, then per-criterion feedback. */
+export function Feedback({ idPrefix, result, text, headingRef, children }: FeedbackProps) {
+  return (
+    <section class="ex-feedback" aria-labelledby={`${idPrefix}-result`}>
+      <h4 id={`${idPrefix}-result`} class="ex-result" tabIndex={-1} ref={headingRef}>
+        {result.passed ? 'Well done' : 'Not quite yet'}: {formatScore(result.score)} of{' '}
+        {formatScore(result.maxScore)}
+      </h4>
+      <CriteriaList criteria={result.criteria} detailed text={text} />
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { GradeResult } from '~/grader/types';
+import { readDraft, saveDraft, saveDraftSoon } from '~/stores/drafts';
+import { CheckButton, CriteriaList, Feedback } from './Feedback';
+import { useDebounced } from './hooks';
+import { useCheck } from './useCheck';
+
+/** Props of an exercise where the learner writes a text that the grader checks. */
+export interface WritingExerciseProps {
+  /** Progress and drafts are saved under this id, e.g. `reply:betty-same-school`. */
+  exerciseId: string;
+  /** Prefix for element ids, unique per exercise on the page. */
+  idPrefix: string;
+  /** The textarea's label. */
+  label: string;
+  /** Grades a text; runs as the learner types (debounced) and on Check. */
+  grade: (text: string) => GradeResult;
+  rows: number;
+  /** A length the text must not pass, and where to start warning. */
+  limit?: { warnAt: number; max: number };
+  /** A model answer, offered after the first check. */
+  model?: string;
+}
+
+/** Words as the grader counts them: whitespace-separated tokens holding a letter or digit. */
+export const countWords = (text: string): number =>
+  text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+
+/**
+ * A labelled textarea that autosaves, word and character counts, a live rubric checklist, Check
+ * with per-criterion feedback and, after a check, the model answer. Reply and note islands use it.
+ */
+export function WritingExercise(props: WritingExerciseProps) {
+  const { exerciseId, idPrefix, limit, model } = props;
+  const [text, setText] = useState('');
+  const [showModel, setShowModel] = useState(false);
+  const typed = useRef(false);
+  const { checked, check, announcement, announce, headingRef } = useCheck(exerciseId, props.grade);
+
+  // The draft loads after hydration, so the first render matches the server's HTML.
+  useEffect(() => setText(readDraft(exerciseId)), [exerciseId]);
+
+  const settled = useDebounced(text, 300);
+  const live = useMemo(() => props.grade(settled), [settled]);
+  const met = live.criteria.filter((c) => c.met).length;
+  const applicable = live.criteria.filter((c) => c.met !== null).length;
+  const chars = text.length;
+  const level = !limit ? 0 : chars >= limit.max ? 2 : chars > limit.warnAt ? 1 : 0;
+  const warning =
+    limit &&
+    [
+      '',
+      `Over ${limit.warnAt} characters: free accounts may cut your note at ${limit.warnAt}.`,
+      `You have reached the ${limit.max}-character limit.`,
+    ][level];
+
+  // Announce the count of criteria met, not the whole list, and only once the learner types.
+  useEffect(() => {
+    if (typed.current) announce(`${met} of ${applicable} checklist points met.`);
+  }, [met, applicable]);
+  useEffect(() => {
+    if (typed.current && warning) announce(warning);
+  }, [warning]);
+
+  const onInput = (event: Event) => {
+    const value = (event.currentTarget as HTMLTextAreaElement).value;
+    typed.current = true;
+    setText(value);
+    saveDraftSoon(exerciseId, value);
+  };
+
+  return (
+    <form
+      class="ex-form"
+      method="dialog"
+      onSubmit={(event) => {
+        event.preventDefault();
+        saveDraft(exerciseId, text);
+        check(text);
+      }}
+    >
+      <label class="ex-label" for={`${idPrefix}-text`}>
+        {props.label}
+      </label>
+      <textarea
+        id={`${idPrefix}-text`}
+        class="ex-textarea"
+        rows={props.rows}
+        maxLength={limit?.max}
+        aria-describedby={`${idPrefix}-count`}
+        value={text}
+        onInput={onInput}
+      />
+      <p id={`${idPrefix}-count`} class="ex-count">
+        {countWords(text)} words · {chars}
+        {limit && ` of ${limit.max}`} characters
+        {warning && <strong class={`ex-warn ex-warn-${level}`}> {warning}</strong>}
+      </p>
+      <div class="ex-checklist">
+        <p class="ex-checklist-title">
+          Checklist as you type: {met} of {applicable}
+        </p>
+        <CriteriaList criteria={live.criteria} />
+      </div>
+      <CheckButton announcement={announcement} />
+      {checked && (
+        <Feedback
+          idPrefix={idPrefix}
+          result={checked.result}
+          text={checked.answer}
+          headingRef={headingRef}
+        >
+          {model && (
+            <>
+              <button
+                type="button"
+                class="ex-button secondary"
+                aria-expanded={showModel}
+                aria-controls={`${idPrefix}-model`}
+                onClick={() => setShowModel(!showModel)}
+              >
+                {showModel ? 'Hide the model reply' : 'Show a model reply'}
+              </button>
+              <blockquote id={`${idPrefix}-model`} class="ex-model" hidden={!showModel}>
+                {model}
+              </blockquote>
+            </>
+          )}
+        </Feedback>
+      )}
+    </form>
+  );
+}
