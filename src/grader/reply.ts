@@ -1,0 +1,558 @@
+/**
+ * Grading a clarifying reply: the ten criteria of the course, each judged from what the scenario
+ * knows (who sent it, what the invitation claimed, what is true about the learner).
+ */
+import type { Route, Scenario } from '../schemas/scenario';
+import { CLAIMING_ROUTES } from '../schemas/constants';
+import { isAsking, isCancelled, NEG } from './asking';
+import {
+  displayFirstName,
+  findGreeting,
+  findOrg,
+  nameParts,
+  orgMatcher,
+  type OrgMatcher,
+} from './names';
+import { findAddress, findEmail, findPhone } from './privacy';
+import { criterion, set, tally } from './result';
+import {
+  analyse,
+  countWords,
+  findSeq,
+  quote,
+  sentenceText,
+  similar,
+  span,
+  type Doc,
+  type Token,
+} from './text';
+import { findRudeness } from './tone';
+import type { Criterion, GradeResult } from './types';
+
+/** The reply criteria, in the order results list them. */
+export const REPLY_CRITERIA = [
+  'greets-by-name',
+  'names-the-claim',
+  'corrects-the-claim',
+  'graceful-out',
+  'asks-how-we-know',
+  'asks-how-to-help',
+  'courteous',
+  'concise',
+  'does-not-accept',
+  'keeps-private',
+] as const;
+
+/** Word-count bounds of a concise reply. */
+export const MIN_WORDS = 15;
+export const MAX_WORDS = 150;
+
+const SCHOOL =
+  'classmate classmates class classes school schools college university uni studied study studying student students alum alumni alumnus alumna grad graduate graduated graduates campus attended attend attending enrolled went go gone been mater';
+const WORK =
+  'colleague colleagues coworker coworkers worker workers worked work working workplace company employer employed employee job firm office team staff hired been there';
+// What each claiming route is about: naming or negating these words addresses its claim.
+const ROUTE_WORDS: Record<Route, Set<string>> = {
+  classmate: set(SCHOOL),
+  colleague: set(WORK),
+  'worked-together': set(
+    WORK +
+      ' project projects collaborated collaborate collaboration partnered client clients together',
+  ),
+  friend: set('friend friends friendship pal buddy buddies personally acquaintance acquainted'),
+  other: set('other'),
+  group: set('group groups'),
+  none: set(''),
+};
+// Knowing and meeting: what every claim of a shared past implies.
+const KNOWING = set(
+  'met meet meeting know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case conocemos conocido conozco connais rencontre kennen',
+);
+const FALSE_WORDS = set('incorrect inaccurate untrue false');
+// "no problem", "can't wait", "if not": negations that deny nothing about the claim.
+const NOT_A_DENIAL = set(
+  'problem problems worries worry doubt hesitate wait matter rush pressure obligation only need',
+);
+const FIRST_PERSON = set('i my me am mine myself');
+
+const GRACE = set(
+  'mistake mistakes mistaken mistakenly mistook accident accidental accidentally error errors oversight misclick misclicked mixup confused confusion confusing confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido erreur trompe confondu verwechselt versehen',
+);
+const GRACE_SEQ = [
+  'mix up',
+  'mixed up',
+  'mixing up',
+  'someone else',
+  'somebody else',
+  'another person',
+  'different person',
+  'same name',
+  'similar name',
+  'similar names',
+  'common name',
+  'thinking of',
+  'forgive me',
+  'apologies if',
+  'sorry if',
+  'my memory',
+  'i forgot',
+  'i have forgotten',
+  'correct me',
+  'may be wrong',
+  'might be wrong',
+  'could be wrong',
+  'slipped my mind',
+  'bad with names',
+  'easy to do',
+  'happens to',
+  'otra persona',
+  'autre personne',
+].map((p) => p.split(' '));
+const WRONG_OBJECT = set(
+  'person people guy one profile name button option box link account contact individual click',
+);
+
+const KNOW_HOW = set(
+  'know knew met meet meeting connected acquainted crossed found find came come heard familiar related linked conocemos conocimos conoces connaissons rencontre rencontres kennen',
+);
+const KNOW_WHERE = set('met meet know knew crossed worked studied connected conocimos rencontre');
+const KNOW_AUX = set('have has did do were are had was');
+const KNOW_AFTER_AUX = set(
+  'met meet know work worked study studied classmates colleagues friends crossed',
+);
+const HELP = set('help assist support benefit ayudar ayudarte aider helfen');
+const GAIN = set(
+  'hoping hope hoped gain achieve accomplish purpose goal goals looking prompted brings brought motivated motivation interested reason reasons objective expecting',
+);
+const WHY_OBJECT = set(
+  'connect connecting connected reach reaching reached invite invited invitation add adding link linking network',
+);
+const WHAT_MADE = set('made makes prompted brings brought led motivated inspired');
+
+const ACCEPT_PAST = set(
+  'accepted connected added accepte aceptado aceptada acepte akzeptiert aceitei',
+);
+const ACCEPT_NOW = set('accept accepting');
+const CONDITION = set(
+  'if once when after until before unless soon would could might may maybe perhaps consider considering si cuando',
+);
+const HAPPY = set('happy glad love pleased delighted');
+
+interface Found {
+  evidence: string;
+}
+
+const hasNegBefore = (t: readonly Token[], i: number, n: number) => {
+  for (let k = Math.max(0, i - n); k < i; k++) if (NEG.has(t[k]!.w)) return true;
+  return false;
+};
+
+function seqIn(
+  tokens: readonly Token[],
+  seqs: readonly (readonly string[])[],
+): [number, number] | null {
+  for (const p of seqs) {
+    const i = findSeq(tokens, p);
+    if (i >= 0) return [i, i + p.length - 1];
+  }
+  return null;
+}
+
+/** Everything a reply grader needs to know about a scenario, prepared once per call. */
+interface Context {
+  route: Route;
+  claiming: boolean;
+  claim: OrgMatcher;
+  facts: OrgMatcher[];
+  selfFirst: string;
+}
+
+function context(scenario: Scenario): Context {
+  const route = scenario.invitation.via;
+  const you = scenario.you;
+  const own = route === 'classmate' ? you.schools : route === 'friend' ? [] : you.employers;
+  const ownWords = new Set(own.flatMap((o) => orgMatcher(o).all));
+  const claim = orgMatcher(scenario.invitation.claim, ownWords);
+  const claimWords = new Set(claim.all);
+  return {
+    route,
+    claiming: CLAIMING_ROUTES.includes(route),
+    claim,
+    facts: own
+      .map((o) => orgMatcher(o, claimWords))
+      .filter((m) => m.key.length || m.all.length > 1),
+    selfFirst: nameParts(you.name)[0] ?? '',
+  };
+}
+
+function namesTheClaim(doc: Doc, ctx: Context): Found | null {
+  const org = findOrg(doc.tokens, ctx.claim);
+  if (org) return { evidence: span(doc, doc.tokens[org[0]]!, doc.tokens[org[1]]!) };
+  const words = ROUTE_WORDS[ctx.route];
+  for (const s of doc.sentences) {
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!.w;
+      if (
+        ctx.route === 'other' &&
+        w === 'other' &&
+        t[i + 1]?.w !== 'each' &&
+        /["'“‘]/.test(doc.text[t[i]!.s - 1] ?? '')
+      ) {
+        return { evidence: span(doc, t[i]!) };
+      }
+      if (ctx.route !== 'other' && words.has(w)) return { evidence: span(doc, t[i]!) };
+      // A friendship claim is named by saying we have (not) met: "I don't think we've met".
+      if (
+        ctx.route === 'friend' &&
+        !s.q &&
+        (w === 'met' || (w === 'know' && t[i + 1]?.w === 'each'))
+      ) {
+        return { evidence: sentenceText(doc, s) };
+      }
+      if (!ctx.claiming) {
+        if (w === 'email' && ctx.route === 'other') return { evidence: span(doc, t[i]!) };
+        // "Your note doesn't say why", "no reason given", "without a message".
+        if (NEG.has(w) || w === 'blank' || w === 'empty') {
+          for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
+            if (MISSING.has(t[k]!.w)) return { evidence: span(doc, t[i]!, t[k]!) };
+          }
+        }
+      }
+    }
+  }
+  return null;
+}
+const MISSING = set(
+  'reason reasons note message why explanation context details detail purpose mention mentioned explain explained say said says include included personal',
+);
+
+function correctsTheClaim(doc: Doc, ctx: Context): Found | null {
+  const words = ROUTE_WORDS[ctx.route];
+  for (const s of doc.sentences) {
+    const t = s.tokens;
+    // "Didn't we meet at Duke?" asks about the claim; it does not deny it.
+    if (s.q && t[1]?.w === 'not' && KNOW_AUX.has(t[0]!.w)) continue;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!.w;
+      if (FALSE_WORDS.has(w)) return { evidence: sentenceText(doc, s) };
+      if (!NEG.has(w)) continue;
+      const prev = t[i - 1]?.w;
+      const next = t[i + 1]?.w ?? '';
+      if (
+        prev === 'if' ||
+        prev === 'or' ||
+        NOT_A_DENIAL.has(next) ||
+        (w === 'never' && next === 'mind')
+      )
+        continue;
+      const from = Math.max(0, i - 3);
+      const claimAt = findOrg(t.slice(from, i + 8), ctx.claim);
+      for (let k = from; k < Math.min(t.length, i + 8); k++) {
+        const x = t[k]!.w;
+        const isClaim = claimAt !== null && k - from >= claimAt[0] && k - from <= claimAt[1];
+        if (k !== i && (words.has(x) || KNOWING.has(x) || isClaim)) {
+          return { evidence: span(doc, t[Math.min(i, k)]!, t[Math.max(i, k)]!) };
+        }
+      }
+    }
+    // "I studied at NC State": a first-person statement of the true school or employer.
+    if (!s.q && ctx.facts.length && t.some((x) => FIRST_PERSON.has(x.w))) {
+      for (const f of ctx.facts) {
+        const at = findOrg(t, f);
+        if (at) return { evidence: sentenceText(doc, s) };
+      }
+    }
+  }
+  return null;
+}
+
+function gracefulOut(doc: Doc, ctx: Context): Found | null {
+  for (const s of doc.sentences) {
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!.w;
+      if (GRACE.has(w)) return { evidence: sentenceText(doc, s) };
+      if (w === 'wrong' || w === 'another' || w === 'different' || w === 'other') {
+        for (let k = i + 1; k < Math.min(t.length, i + 4); k++) {
+          const x = t[k]!.w;
+          if (
+            (w === 'wrong' && WRONG_OBJECT.has(x)) ||
+            (ctx.selfFirst && similar(x, ctx.selfFirst))
+          ) {
+            return { evidence: span(doc, t[i]!, t[k]!) };
+          }
+        }
+      }
+      if (
+        w === 'linkedin' &&
+        t.slice(i + 1, i + 5).some((x) => x.w.startsWith('suggest') || x.w === 'recommended')
+      ) {
+        return { evidence: sentenceText(doc, s) };
+      }
+    }
+    if (seqIn(t, GRACE_SEQ)) return { evidence: sentenceText(doc, s) };
+  }
+  return null;
+}
+
+/** Finds the first sentence that asks, matching `pattern` (which returns the index it matched at). */
+function findAsk(doc: Doc, pattern: (t: readonly Token[]) => number): Found | null {
+  for (const s of doc.sentences) {
+    const at = pattern(s.tokens);
+    if (at >= 0 && isAsking(s) && !isCancelled(s.tokens, at))
+      return { evidence: sentenceText(doc, s) };
+  }
+  return null;
+}
+
+function within(t: readonly Token[], i: number, n: number, words: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k <= i + n && k < t.length; k++) if (words.has(t[k]!.w)) return true;
+  return false;
+}
+
+function knowPattern(t: readonly Token[]): number {
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.w;
+    if (
+      (w === 'how' || w === 'como' || w === 'comment' || w === 'woher' || w === 'wie') &&
+      within(t, i, 6, KNOW_HOW)
+    )
+      return i;
+    if (
+      (w === 'where' || w === 'when' || w === 'donde' || w === 'ou') &&
+      within(t, i, 5, KNOW_WHERE)
+    )
+      return i;
+    if (
+      KNOW_AUX.has(w) &&
+      /^(we|i|you)$/.test(t[i + 1]?.w ?? '') &&
+      within(t, i + 1, 4, KNOW_AFTER_AUX)
+    )
+      return i;
+    if (
+      w === 'connection' &&
+      t.slice(Math.max(0, i - 3), i).some((x) => x.w === 'what' || x.w === 'how')
+    )
+      return i;
+    if (w === 'remind' && within(t, i, 3, set('how where when of'))) return i;
+    if (w === 'refresh' && t[i + 1]?.w === 'my') return i;
+  }
+  return -1;
+}
+
+function helpPattern(t: readonly Token[]): number {
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!.w;
+    const next = t[i + 1]?.w;
+    // "help me understand" asks for the sender's help, not how to help them.
+    if (HELP.has(w) && next !== 'me' && next !== 'us') {
+      if (
+        t
+          .slice(Math.max(0, i - 8), i)
+          .some((x) => /^(how|what|way|anything|something|if|como|comment|wie)$/.test(x.w))
+      )
+        return i;
+    }
+    if (GAIN.has(w) && t.some((x) => x.w === 'you' || x.w === 'your')) return i;
+    if (w === 'why' && within(t, i, 8, WHY_OBJECT)) return i;
+    if (w === 'what' && within(t, i, 2, WHAT_MADE)) return i;
+    if (w === 'what' && next === 'can' && findSeq(t, ['do', 'for', 'you'], i) >= 0) return i;
+    if (w === 'get' && next === 'out' && t[i + 2]?.w === 'of') return i;
+    if (w === 'in' && next === 'mind') return i;
+  }
+  return -1;
+}
+
+function accepts(doc: Doc): Found | null {
+  for (const s of doc.sentences) {
+    if (s.q) continue;
+    const t = s.tokens;
+    const conditional = t.some((x) => CONDITION.has(x.w));
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!.w;
+      const prev = t[i - 1]?.w ?? '';
+      let hit = false;
+      if (ACCEPT_PAST.has(w)) {
+        const conditionNear = t.slice(Math.max(0, i - 3), i).some((x) => CONDITION.has(x.w));
+        if (w === 'connected')
+          hit = i === 0 || /^(now|just|are|have|already|am|officially)$/.test(prev);
+        else if (w === 'added') hit = t[i + 1]?.w === 'you';
+        else hit = true;
+        // "how we're connected", "before I accepted": not an acceptance.
+        if (t.some((x) => x.w === 'how' || x.w === 'where' || x.w === 'whether') || conditionNear)
+          hit = false;
+        if (hasNegBefore(t, i, 3)) hit = false;
+      } else if (ACCEPT_NOW.has(w)) {
+        // "Please accept my apologies" is not accepting the invitation.
+        hit = !conditional && !hasNegBefore(t, i, 3) && t[i + 1]?.w !== 'my';
+      } else if (w === 'connect' && (prev === 'us' || HAPPY.has(t[i - 2]?.w ?? ''))) {
+        hit = !conditional && !hasNegBefore(t, i, 4);
+      } else if (w === 'welcome' && findSeq(t, ['my', 'network'], i) >= 0) {
+        hit = true;
+      }
+      if (hit) return { evidence: sentenceText(doc, s) };
+    }
+  }
+  return null;
+}
+
+function label(ctx: Context, claim: string): string {
+  const at = claim ? ` at ${claim}` : '';
+  switch (ctx.route) {
+    case 'classmate':
+      return `we went to ${claim || 'school'} together`;
+    case 'colleague':
+      return `we were colleagues${at}`;
+    case 'worked-together':
+      return `we worked together${at}`;
+    default:
+      return 'we are friends';
+  }
+}
+
+/**
+ * Grades a clarifying reply to the scenario's invitation. Criteria follow `REPLY_CRITERIA`; the
+ * score counts met criteria (null ones do not count) and `passed` needs 80% of the maximum.
+ */
+export function gradeReply(scenario: Scenario, input: string): GradeResult {
+  const text = typeof input === 'string' ? input : '';
+  const ctx = context(scenario);
+  const doc = analyse(text);
+  const sender = displayFirstName(scenario.sender.name);
+  const selfName = scenario.you.name;
+  const claim = scenario.invitation.claim;
+  const blank = doc.tokens.length === 0;
+  const words = countWords(text);
+  const out: Criterion[] = [];
+  // An empty draft meets nothing, not even "courteous": there is nothing to judge yet.
+  const add = (id: string, met: boolean | null, feedback: string, evidence?: string) =>
+    out.push(
+      blank && met
+        ? criterion(id, false, 'Write your reply first; there is nothing to check yet.')
+        : criterion(id, met, feedback, evidence),
+    );
+
+  const g = findGreeting(doc, scenario.sender.name, selfName);
+  add(
+    'greets-by-name',
+    g.kind === 'ok',
+    g.kind === 'ok'
+      ? `You open by greeting ${sender} by name (${quote(g.evidence!)}).`
+      : g.kind === 'late'
+        ? `You use ${sender}'s name, but not at the start: open with it, e.g. "Hello ${sender},".`
+        : g.kind === 'self'
+          ? `You introduce yourself, which is friendly; greet ${sender} by name first, e.g. "Hello ${sender},".`
+          : `Open with ${sender}'s name, e.g. "Hello ${sender},", so the reply reads as personal.`,
+    g.evidence,
+  );
+
+  const named = namesTheClaim(doc, ctx);
+  add(
+    'names-the-claim',
+    !!named,
+    named
+      ? ctx.claiming
+        ? `You name what the invitation claimed (${quote(named.evidence)}).`
+        : `You point out what the invitation left unexplained (${quote(named.evidence)}).`
+      : ctx.claiming
+        ? `Say what the invitation claimed, e.g. "Your invitation says ${label(ctx, claim)}."`
+        : ctx.route === 'group'
+          ? `Mention the group and that no reason was given, e.g. "We are both in ${claim || 'the same group'}, but your invitation doesn't say why you'd like to connect."`
+          : `Point out that no reason was given, e.g. "Your invitation doesn't say how we know each other or why you'd like to connect."`,
+    named?.evidence,
+  );
+
+  if (ctx.claiming) {
+    const fixed = correctsTheClaim(doc, ctx);
+    const truth = ctx.route === 'classmate' ? scenario.you.schools[0] : scenario.you.employers[0];
+    const example =
+      ctx.route === 'friend'
+        ? `"I don't believe we've met."`
+        : ctx.route === 'classmate'
+          ? `"I ${truth ? `studied at ${truth}, not ${claim || 'that school'}` : `did not go to ${claim || 'that school'}`}."`
+          : `"${ctx.route === 'colleague' ? `I have never worked at ${claim || 'that company'}` : 'We have never worked together'}."`;
+    add(
+      'corrects-the-claim',
+      !!fixed,
+      fixed
+        ? `You state the fact plainly (${quote(fixed.evidence)}).`
+        : `State the fact that contradicts the claim, e.g. ${example} Agreeing with it, or leaving it out, lets the mistake stand.`,
+      fixed?.evidence,
+    );
+    const out2 = gracefulOut(doc, ctx);
+    add(
+      'graceful-out',
+      !!out2,
+      out2
+        ? `You offer a kind explanation for the mistake (${quote(out2.evidence)}).`
+        : `Offer a kind way out, e.g. "Maybe you clicked on the wrong ${selfName}?", so ${sender} can correct it without embarrassment.`,
+      out2?.evidence,
+    );
+  } else {
+    const why = 'The invitation makes no false claim, so there is nothing to correct.';
+    add('corrects-the-claim', null, why);
+    add('graceful-out', null, why);
+  }
+
+  const know = findAsk(doc, knowPattern);
+  add(
+    'asks-how-we-know',
+    !!know,
+    know
+      ? `You ask how you know each other (${quote(know.evidence)}).`
+      : `Ask how you know each other, e.g. "How do we know each other?"`,
+    know?.evidence,
+  );
+
+  const help = findAsk(doc, helpPattern);
+  add(
+    'asks-how-to-help',
+    !!help,
+    help
+      ? `You ask what ${sender} hopes for from connecting (${quote(help.evidence)}).`
+      : `Ask how ${sender} thinks you can help, e.g. "How do you think I can help you?" Offering help is kind, but asking invites an honest answer.`,
+    help?.evidence,
+  );
+
+  const rude = findRudeness(doc);
+  add(
+    'courteous',
+    !rude,
+    rude
+      ? `${quote(rude)} may read as an accusation or a put-down. A calm, polite reply keeps the door open and your reputation intact, even when you decline.`
+      : 'Your tone stays courteous: firm where needed, never hostile.',
+    rude,
+  );
+
+  add(
+    'concise',
+    words >= 15 && words <= 150,
+    words < 15
+      ? `Your reply has ${words} word${words === 1 ? '' : 's'}; use at least 15 to name the claim, correct it and ask your questions.`
+      : words > 150
+        ? `Your reply has ${words} words; trim it to 150 or fewer so it is read to the end.`
+        : `Your reply has ${words} words: short enough to be read, long enough to be clear.`,
+  );
+
+  const accepted = accepts(doc);
+  add(
+    'does-not-accept',
+    !accepted,
+    accepted
+      ? `You say you have accepted or will accept now (${quote(accepted.evidence)}). Reply without accepting, and decide once you know who ${sender} is.`
+      : 'You reply without accepting yet, which keeps the decision open until you know more.',
+    accepted?.evidence,
+  );
+
+  const secret = findEmail(text) ?? findPhone(text) ?? findAddress(doc);
+  add(
+    'keeps-private',
+    !secret,
+    secret
+      ? `Leave contact details such as ${quote(secret)} out of a reply to someone you do not know yet.`
+      : 'You share no phone number, email or street address.',
+    secret,
+  );
+  return tally(out);
+}

@@ -1,0 +1,344 @@
+/**
+ * Text analysis shared by the reply and note graders: a single linear pass turns a draft into
+ * normalised word tokens that remember where they came from, so every rule can quote the learner's
+ * exact words as evidence. No regular expression here runs over the whole text.
+ */
+
+/** One normalised word of a draft and the span of the original text it came from. */
+export interface Token {
+  /** Lowercase, straight apostrophes, no diacritics; contractions expanded ("didn't" gives "did", "not"). */
+  w: string;
+  /** Start offset in the original text (UTF-16 units). */
+  s: number;
+  /** End offset (exclusive). */
+  e: number;
+  /** Index of the sentence the token belongs to. */
+  n: number;
+  /** True when the original word is written in capitals only (for shouting). */
+  caps: boolean;
+  /** Index of the line (newline-separated) the token is on. */
+  line: number;
+}
+
+/** A sentence: a run of tokens ended by . ! ? ; or a line break. */
+export interface Sentence {
+  tokens: Token[];
+  /** Start and end offsets of the sentence in the original text. */
+  s: number;
+  e: number;
+  /** True when the sentence ends with a question mark (or starts with ¿). */
+  q: boolean;
+}
+
+/** A draft after analysis. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+// Beyond this many characters a draft is far too long for any criterion to need more context;
+// analysing only this much keeps a pasted 100 KB text fast while still grading it.
+export const ANALYSIS_LIMIT = 20000;
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const MARKS = /[\u0300-\u036f]/g;
+
+/** True for a letter, combining mark or digit (ASCII fast path). */
+export function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
+
+const APOSTROPHES = "'’‘ʼ`´";
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'mx',
+  'rev',
+  'vs',
+  'eg',
+  'ie',
+]);
+
+// Contractions people type with or without the apostrophe. Only unambiguous forms appear here:
+// "were", "ill", "id", "wont" and "its" are real words without one.
+const BARE: Record<string, string> = {
+  dont: 'do not',
+  didnt: 'did not',
+  doesnt: 'does not',
+  cant: 'can not',
+  cannot: 'can not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  werent: 'were not',
+  havent: 'have not',
+  hasnt: 'has not',
+  hadnt: 'had not',
+  couldnt: 'could not',
+  shouldnt: 'should not',
+  wouldnt: 'would not',
+  im: 'i am',
+  ive: 'i have',
+  youre: 'you are',
+  weve: 'we have',
+  youve: 'you have',
+  thats: 'that is',
+  whats: 'what is',
+  lets: 'let us',
+  "won't": 'will not',
+  "can't": 'can not',
+  "shan't": 'shall not',
+  "ain't": 'is not',
+  "let's": 'let us',
+  "it's": 'it is',
+  "that's": 'that is',
+  "what's": 'what is',
+  "there's": 'there is',
+  "here's": 'here is',
+  "who's": 'who is',
+  "how's": 'how is',
+  "where's": 'where is',
+};
+const SUFFIX: Record<string, string> = {
+  "n't": 'not',
+  "'m": 'am',
+  "'re": 'are',
+  "'ve": 'have',
+  "'ll": 'will',
+  "'d": 'would',
+};
+
+/** Expands one lowercase word into normalised words (contractions split, possessive dropped). */
+export function expand(word: string): string[] {
+  const bare = BARE[word];
+  if (bare) return bare.split(' ');
+  for (const suf in SUFFIX) {
+    if (word.length > suf.length && word.endsWith(suf)) {
+      return [word.slice(0, -suf.length), SUFFIX[suf]!];
+    }
+  }
+  if (word.endsWith("'s")) return [word.slice(0, -2)];
+  return [word.replace(/'/g, '')];
+}
+
+function normaliseWord(raw: string): string {
+  let w = raw.toLowerCase();
+  let ascii = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) {
+    for (const a of APOSTROPHES) w = w.split(a).join("'");
+    w = w.normalize('NFD').replace(MARKS, '');
+  }
+  return w;
+}
+
+/**
+ * Splits a draft into tokens and sentences in one pass. Apostrophes between letters stay inside
+ * a word; a full stop after a title ("Ms.") or an initial, or inside "example.org", does not end
+ * the sentence.
+ */
+export function analyse(input: string): Doc {
+  const text = input.length > ANALYSIS_LIMIT ? input.slice(0, ANALYSIS_LIMIT) : input;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cur: Token[] = [];
+  let sentStart = -1;
+  let line = 0;
+  let lastEnd = 0;
+  const close = (q: boolean, end: number) => {
+    if (cur.length) sentences.push({ tokens: cur, s: sentStart, e: end, q });
+    cur = [];
+    sentStart = -1;
+  };
+  let i = 0;
+  let openQ = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (isWordChar(ch) || (isHighSurrogate(ch) && isWordChar(text.slice(i, i + 2)))) {
+      const start = i;
+      while (i < text.length) {
+        const c = text[i]!;
+        if (isWordChar(c)) i++;
+        else if (isHighSurrogate(c) && isWordChar(text.slice(i, i + 2))) i += 2;
+        else if (APOSTROPHES.includes(c) && i + 1 < text.length && isWordChar(text[i + 1]!)) i++;
+        else break;
+      }
+      const raw = text.slice(start, i);
+      const norm = normaliseWord(raw);
+      const caps = UPPER.test(raw) && !LOWER.test(raw);
+      if (sentStart < 0) sentStart = start;
+      for (const w of expand(norm)) {
+        const t: Token = { w, s: start, e: i, n: sentences.length, caps, line };
+        tokens.push(t);
+        cur.push(t);
+      }
+      lastEnd = i;
+      continue;
+    }
+    if (ch === '\n') {
+      line++;
+      close(openQ, lastEnd);
+      openQ = false;
+    } else if (ch === '¿') {
+      openQ = true;
+    } else if (
+      ch === '?' ||
+      ch === '!' ||
+      ch === ';' ||
+      ch === '。' ||
+      ch === '？' ||
+      ch === '！'
+    ) {
+      const q = ch === '?' || ch === '？' || openQ;
+      // "?!" and "?!?" end one question: the first mark decides.
+      if (cur.length) close(q, i + 1);
+      openQ = false;
+    } else if (ch === '.' || ch === '…') {
+      const prev = cur[cur.length - 1];
+      const next = text[i + 1];
+      const abbreviation =
+        prev && prev.e === i && (TITLES.has(prev.w) || (prev.e - prev.s === 1 && prev.w !== 'i'));
+      const inWord = next !== undefined && isWordChar(next);
+      if (!abbreviation && !inWord) {
+        close(openQ, i + 1);
+        openQ = false;
+      }
+    }
+    i++;
+  }
+  close(openQ, lastEnd);
+  return { text, tokens, sentences };
+}
+
+function isHighSurrogate(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Levenshtein distance, giving up early once it exceeds `max` (names are short). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** True when `word` is `target` or a small typo of it: none under 4 letters, 1 up to 7, 2 from 8. */
+export function similar(word: string, target: string): boolean {
+  if (word === target) return true;
+  const max = target.length < 4 ? 0 : target.length < 8 ? 1 : 2;
+  return max > 0 && editDistance(word, target, max) <= max;
+}
+
+/** Normalised words of a name or label ("Dr. Ana-Lu O'Neil" gives dr, ana, lu, o, neil). */
+export function words(label: string): string[] {
+  return analyse(label).tokens.map((t) => t.w);
+}
+
+/** Counts words as LinkedIn readers see them: whitespace-separated runs holding a letter or digit. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inToken = false;
+  let hasWordChar = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const c = ch.charCodeAt(0);
+    const space =
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 12 ||
+      c === 11 ||
+      c === 0xa0 ||
+      (c > 0x1fff && c < 0x200b) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x3000;
+    if (space) {
+      if (inToken && hasWordChar) count++;
+      inToken = false;
+      hasWordChar = false;
+    } else {
+      inToken = true;
+      if (!hasWordChar) {
+        if (isWordChar(ch)) hasWordChar = true;
+        else if (isHighSurrogate(ch) && isWordChar(text.slice(i, i + 2))) hasWordChar = true;
+      }
+    }
+  }
+  if (inToken && hasWordChar) count++;
+  return count;
+}
+
+/** Length in Unicode code points, the way LinkedIn counts a note's characters. */
+export function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A low surrogate after a high one belongs to the same code point.
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text[i - 1]!))) n++;
+  }
+  return n;
+}
+
+/** The original words from token `a` to token `b`, capped so evidence stays readable. */
+export function span(doc: Doc, a: Token, b: Token = a): string {
+  let end = Math.max(a.e, b.e);
+  if (end - a.s > 160) {
+    end = a.s + 160;
+    if (isHighSurrogate(doc.text[end - 1]!)) end--;
+  }
+  return doc.text.slice(a.s, end);
+}
+
+/** The original text of a sentence, trimmed and capped like `span`. */
+export function sentenceText(doc: Doc, s: Sentence): string {
+  return span(doc, s.tokens[0]!, { ...s.tokens[0]!, e: s.e });
+}
+
+/** Shortens a quote for feedback (feedback quotes; evidence keeps the exact words). */
+export function quote(text: string): string {
+  const chars = [...text];
+  return `"${chars.length > 60 ? chars.slice(0, 57).join('') + '…' : text}"`;
+}
+
+/** Index of the first token of `seq` (normalised words) starting at or after `from`, or -1. */
+export function findSeq(tokens: readonly Token[], seq: readonly string[], from = 0): number {
+  outer: for (let i = from; i + seq.length <= tokens.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (tokens[i + j]!.w !== seq[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

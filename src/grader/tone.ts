@@ -1,0 +1,93 @@
+/**
+ * Courtesy: insults, accusations, sarcasm, threats, profanity and shouting. Shared by replies and
+ * invitation notes; a firm "please don't message me again" is courteous, "nice try" is not.
+ */
+import { set } from './result';
+import { findSeq, span, type Doc, type Token } from './text';
+
+const RUDE = set(
+  'idiot idiots idiotic stupid moron morons moronic loser losers pathetic creep creepy dumb clown jerk shameless weirdo scam scams scammer scammers scammy fraud fraudster fraudulent fake faker liar liars lied lying spam spammer spammers spamming spammy bot bots phony phoney catfish catfishing dishonest shady sleazy disgusting ridiculous garbage trash stalker stalking delusional clueless fuck fucking fucked fucker fck fk shit shitty bullshit bs crap crappy damn dammit goddamn asshole arsehole bitch bastard pissed wtf stfu dick douche prick estafa estafador mentiroso arnaque menteur betrug idiota',
+);
+const PHRASES = [
+  'nice try',
+  'yeah right',
+  'good one',
+  'sure you did',
+  'you know it',
+  'as if',
+  'how dare',
+  'shame on you',
+  'get lost',
+  'go away',
+  'screw you',
+  'give me a break',
+  'get a life',
+  'in your dreams',
+  'the hell',
+  'report you',
+  'reporting you',
+  'block you',
+  'blocking you',
+  'i will report',
+  'or else',
+  'you will regret',
+  'see you in court',
+  'my lawyer',
+  'nobody cares',
+  'waste of time',
+  'wasting my time',
+  'what a joke',
+  'who do you think',
+  'you people',
+].map((p) => p.split(' '));
+
+/** The first discourteous words of a draft, or undefined when the tone is fine. */
+export function findRudeness(doc: Doc, extra: readonly string[][] = []): string | undefined {
+  const toks = doc.tokens;
+  let hit: [number, number] | undefined;
+  const consider = (a: number, b: number) => {
+    if (!hit || toks[a]!.s < toks[hit[0]]!.s) hit = [a, b];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (RUDE.has(toks[i]!.w)) {
+      consider(i, i);
+      break;
+    }
+  }
+  for (const p of [...PHRASES, ...extra]) {
+    const i = findSeq(toks, p);
+    if (i >= 0) consider(i, i + p.length - 1);
+  }
+  const shout = findShouting(toks);
+  if (shout) consider(shout[0], shout[1]);
+  return hit && span(doc, toks[hit[0]]!, toks[hit[1]]!);
+}
+
+/**
+ * Shouting: two or more words in capitals in a row with at least 8 letters in all, two of them
+ * with 3+ letters. Acronyms ("NC State", "UCLA MBA") and one emphatic "NOT" stay fine.
+ */
+function findShouting(toks: readonly Token[]): [number, number] | undefined {
+  let start = -1;
+  let letters = 0;
+  let long = 0;
+  let words = 0;
+  let lastS = -1;
+  for (let i = 0; i <= toks.length; i++) {
+    const t = toks[i];
+    if (t && t.s === lastS) continue; // the second half of an expanded contraction
+    if (t && t.caps && (start < 0 || t.n === toks[start]!.n)) {
+      if (start < 0) start = i;
+      lastS = t.s;
+      letters += t.e - t.s;
+      if (t.e - t.s >= 3) long++;
+      words++;
+      continue;
+    }
+    if (start >= 0 && words >= 2 && letters >= 8 && long >= 2) return [start, i - 1];
+    start = -1;
+    letters = long = words = 0;
+    if (t?.caps) i--;
+  }
+  return undefined;
+}
