@@ -1,0 +1,215 @@
+/**
+ * The scenario bank and the lessons that use it: every YAML file in src/content/scenarios/ must
+ * pass the scenario schema, and the bank as a whole must keep the variety the course needs (a
+ * bank of only bad invitations would teach "decline everything", which is wrong).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { lessonSchema } from '~/schemas/lesson';
+import { RED_FLAGS, formatIssues, scenarioSchema, type Scenario } from '~/schemas/scenario';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const scenarioDir = join(root, 'src/content/scenarios');
+const lessonDir = join(root, 'src/content/lessons');
+
+/** The minimum counts the course promises (issue 4, with a margin). */
+const MIN = {
+  scenarios: 52,
+  perFlag: 4,
+  accept: 9,
+  ignore: 9,
+  reply: 18,
+  followUps: 9,
+} as const;
+
+/**
+ * Reads and validates one scenario file. Throws an error naming the file and the failing field,
+ * for example `bad.yaml: answer.verdict: Invalid option ...`.
+ */
+export function loadScenarioFile(path: string): Scenario {
+  const file = basename(path);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  const result = scenarioSchema.safeParse(raw);
+  if (!result.success) {
+    throw new Error(`${file}: ${formatIssues(result.error)}`);
+  }
+  return result.data;
+}
+
+const files = readdirSync(scenarioDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+const bank = files.map((f) => ({ file: f, scenario: loadScenarioFile(join(scenarioDir, f)) }));
+const scenarios = bank.map((b) => b.scenario);
+const byId = new Map(scenarios.map((s) => [s.id, s]));
+
+/** Words as the grader counts them: whitespace-separated tokens holding a letter or digit. */
+const wordCount = (text: string) =>
+  text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+
+describe('scenario bank', () => {
+  test.each(files)('%s passes the scenario schema', (file) => {
+    expect(() => loadScenarioFile(join(scenarioDir, file))).not.toThrow();
+  });
+
+  test.each(bank.map((b) => [b.file, b.scenario.id]))('%s has the id of its file name', (file, id) => {
+    expect(`${id}.yaml`).toBe(file);
+  });
+
+  test(`holds at least ${MIN.scenarios} scenarios`, () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(MIN.scenarios);
+  });
+
+  test.each(RED_FLAGS)(`shows the red flag %s in at least ${MIN.perFlag} scenarios`, (flag) => {
+    const count = scenarios.filter((s) => s.answer.flags.includes(flag)).length;
+    expect(count, `${flag} appears in ${count} scenarios`).toBeGreaterThanOrEqual(MIN.perFlag);
+  });
+
+  test.each([
+    ['accept', MIN.accept],
+    ['ignore', MIN.ignore],
+    ['reply', MIN.reply],
+  ] as const)('has at least enough scenarios whose verdict is %s', (verdict, min) => {
+    const count = scenarios.filter((s) => s.answer.verdict === verdict).length;
+    expect(count, `${verdict}: ${count}`).toBeGreaterThanOrEqual(min);
+  });
+
+  test(`has at least ${MIN.followUps} follow-ups, with both decisions`, () => {
+    const followUps = scenarios.flatMap((s) => (s.followUp ? [s.followUp] : []));
+    expect(followUps.length).toBeGreaterThanOrEqual(MIN.followUps);
+    expect(new Set(followUps.map((f) => f.decision))).toEqual(
+      new Set(['accept-with-caution', 'decline']),
+    );
+  });
+
+  test('covers all three levels and every route', () => {
+    expect(new Set(scenarios.map((s) => s.level))).toEqual(new Set([1, 2, 3]));
+    const routes = new Set(scenarios.map((s) => s.invitation.via));
+    for (const via of ['colleague', 'classmate', 'worked-together', 'friend', 'other', 'group']) {
+      expect(routes, via).toContain(via);
+    }
+  });
+
+  test('includes the default notes and empty notes', () => {
+    const notes = scenarios.map((s) => s.invitation.note);
+    expect(notes).toContain("I'd like to add you to my professional network.");
+    expect(notes).toContain("I'd like to join your LinkedIn network.");
+    expect(notes).toContain('');
+  });
+
+  test('names every sender and persona only once per scenario and never the article author', () => {
+    for (const s of scenarios) {
+      expect(s.sender.name, s.id).not.toBe(s.you.name);
+      expect(`${s.sender.name} ${s.you.name}`, s.id).not.toMatch(/burriss/i);
+    }
+  });
+
+  test.each(bank.map((b) => [b.file, b.scenario] as const))(
+    '%s marks each of its flags on the card',
+    (_file, s) => {
+      const marked = new Set(s.answer.marks.map((m) => m.flag));
+      for (const flag of s.answer.flags) expect(marked, flag).toContain(flag);
+      for (const flag of marked) expect(s.answer.flags, `mark for unlisted ${flag}`).toContain(flag);
+    },
+  );
+
+  test.each(
+    bank
+      .filter((b) => b.scenario.answer.verdict === 'reply')
+      .map((b) => [b.file, b.scenario] as const),
+  )('%s has a model reply shaped like the rubric', (_file, s) => {
+    const reply = s.answer.reply ?? '';
+    const first = s.sender.name.split(/\s+/)[0];
+    expect(reply, 'opens by greeting the sender').toMatch(new RegExp(`^(Hi|Hello|Dear) ${first}\\b`));
+    const words = wordCount(reply);
+    expect(words, `${words} words`).toBeGreaterThanOrEqual(40);
+    expect(words, `${words} words`).toBeLessThanOrEqual(110);
+    expect(reply, 'asks at least one question').toContain('?');
+    expect(reply, 'no email address').not.toMatch(/\S+@\S+\.\S+/);
+    expect(reply, 'no phone number').not.toMatch(/\d[\d\s().-]{6,}\d/);
+  });
+
+  test('keeps the reasoning in every why', () => {
+    for (const s of scenarios) expect(s.answer.why.length, s.id).toBeGreaterThan(80);
+  });
+
+  test('rejects a malformed scenario with the file name and the field', () => {
+    const bad = join(root, 'tests/fixtures/bad-scenario.yaml');
+    expect(() => loadScenarioFile(bad)).toThrow(/^bad-scenario\.yaml: answer\.verdict: /);
+  });
+
+  test('rejects a model-less reply scenario naming answer.reply', () => {
+    const betty = byId.get('betty-same-school');
+    expect(betty).toBeDefined();
+    const result = scenarioSchema.safeParse({
+      ...betty,
+      answer: { ...betty!.answer, reply: undefined },
+    });
+    expect(result.success).toBe(false);
+    expect(formatIssues(result.error!)).toMatch(/^answer\.reply: /m);
+  });
+});
+
+/** Components a lesson embeds with a scenario id, and what each needs from the scenario. */
+const COMPONENT_NEEDS: Record<string, (s: Scenario) => boolean> = {
+  InvitationCard: () => true,
+  WorkedExample: () => true,
+  VerdictExercise: () => true,
+  ReplyExercise: (s) => s.answer.verdict === 'reply',
+  FollowUpExercise: (s) => s.followUp !== undefined,
+};
+const EXERCISES = new Set(['VerdictExercise', 'ReplyExercise', 'FollowUpExercise']);
+
+const lessonFiles = readdirSync(lessonDir)
+  .filter((f) => /^\d\d-.+\.mdx$/.test(f))
+  .sort();
+
+describe('lessons', () => {
+  test('there are eight numbered lessons', () => {
+    expect(lessonFiles.map((f) => f.slice(0, 2))).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+    ]);
+  });
+
+  test.each(lessonFiles)('%s embeds real scenarios in the right exercises', (file) => {
+    const source = readFileSync(join(lessonDir, file), 'utf8');
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(source);
+    expect(front, 'frontmatter').not.toBeNull();
+    const meta = lessonSchema.safeParse(parse(front![1]));
+    expect(meta.success, meta.success ? '' : formatIssues(meta.error)).toBe(true);
+    expect(meta.data?.order).toBe(Number(file.slice(0, 2)));
+
+    const uses = [...source.matchAll(/<(\w+)\s+id="([^"]+)"/g)].map((m) => ({
+      component: m[1]!,
+      id: m[2]!,
+    }));
+    expect(uses.some((u) => u.component === 'WorkedExample'), 'a worked example').toBe(true);
+    const exerciseIds: string[] = [];
+    for (const { component, id } of uses) {
+      const needs = COMPONENT_NEEDS[component];
+      if (!needs) continue;
+      const scenario = byId.get(id);
+      expect(scenario, `<${component} id="${id}"> names a scenario in the bank`).toBeDefined();
+      expect(needs(scenario!), `<${component} id="${id}"> suits this scenario`).toBe(true);
+      if (EXERCISES.has(component)) exerciseIds.push(id);
+    }
+    expect(new Set(exerciseIds).size, 'no scenario in two exercises').toBe(exerciseIds.length);
+    expect(source, 'no inline style attributes').not.toMatch(/\sstyle=/);
+    expect(source, 'no code blocks').not.toMatch(/^```/m);
+  });
+});
