@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { HtmlValidate } from 'html-validate';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
 /** Lesson pages may ship at most this much JavaScript (gzip), with every island hydrated. */
 export const LESSON_JS_BUDGET = 15 * 1024;
@@ -94,7 +94,8 @@ export async function checkLinks(dir) {
 
 /** Validates every page with html-validate's recommended rules (see .htmlvalidate.json). */
 export async function checkHtml(dir) {
-  const validator = new HtmlValidate();
+  // The file-system loader reads .htmlvalidate.json, as the html-validate CLI does.
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems = [];
   for (const page of await listHtml(dir)) {
     const file = path.join(dir, page);
