@@ -52,17 +52,19 @@ const scenarios = bank.map((b) => b.scenario);
 const byId = new Map(scenarios.map((s) => [s.id, s]));
 
 /** Words as the grader counts them: whitespace-separated tokens holding a letter or digit. */
-const wordCount = (text: string) =>
-  text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+const wordCount = (text: string) => text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 
 describe('scenario bank', () => {
   test.each(files)('%s passes the scenario schema', (file) => {
     expect(() => loadScenarioFile(join(scenarioDir, file))).not.toThrow();
   });
 
-  test.each(bank.map((b) => [b.file, b.scenario.id]))('%s has the id of its file name', (file, id) => {
-    expect(`${id}.yaml`).toBe(file);
-  });
+  test.each(bank.map((b) => [b.file, b.scenario.id]))(
+    '%s has the id of its file name',
+    (file, id) => {
+      expect(`${id}.yaml`).toBe(file);
+    },
+  );
 
   test(`holds at least ${MIN.scenarios} scenarios`, () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(MIN.scenarios);
@@ -117,7 +119,8 @@ describe('scenario bank', () => {
     (_file, s) => {
       const marked = new Set(s.answer.marks.map((m) => m.flag));
       for (const flag of s.answer.flags) expect(marked, flag).toContain(flag);
-      for (const flag of marked) expect(s.answer.flags, `mark for unlisted ${flag}`).toContain(flag);
+      for (const flag of marked)
+        expect(s.answer.flags, `mark for unlisted ${flag}`).toContain(flag);
     },
   );
 
@@ -128,7 +131,9 @@ describe('scenario bank', () => {
   )('%s has a model reply shaped like the rubric', (_file, s) => {
     const reply = s.answer.reply ?? '';
     const first = s.sender.name.split(/\s+/)[0];
-    expect(reply, 'opens by greeting the sender').toMatch(new RegExp(`^(Hi|Hello|Dear) ${first}\\b`));
+    expect(reply, 'opens by greeting the sender').toMatch(
+      new RegExp(`^(Hi|Hello|Dear) ${first}\\b`),
+    );
     const words = wordCount(reply);
     expect(words, `${words} words`).toBeGreaterThanOrEqual(40);
     expect(words, `${words} words`).toBeLessThanOrEqual(110);
@@ -198,7 +203,10 @@ describe('lessons', () => {
       component: m[1]!,
       id: m[2]!,
     }));
-    expect(uses.some((u) => u.component === 'WorkedExample'), 'a worked example').toBe(true);
+    expect(
+      uses.some((u) => u.component === 'WorkedExample'),
+      'a worked example',
+    ).toBe(true);
     const exerciseIds: string[] = [];
     for (const { component, id } of uses) {
       const needs = COMPONENT_NEEDS[component];
