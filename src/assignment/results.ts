@@ -1,0 +1,67 @@
+/**
+ * Building the results file a student downloads. It holds raw answers only; the instructor's
+ * gradebook regrades them, so there is deliberately no score in it.
+ */
+import { GRADER_VERSION } from '../grader';
+import type { Assignment } from '../schemas/assignment';
+import type { FollowUpDecision, RedFlag, Verdict } from '../schemas/scenario';
+import {
+  RESULTS_KIND,
+  RESULTS_VERSION,
+  type ResultsFile,
+  type ScenarioAnswer,
+} from '../schemas/submission';
+import { assignmentFingerprint } from './fingerprint';
+
+/** A student's answers to one scenario, as the student page keeps them. */
+export interface StudentAnswer {
+  verdict?: Verdict | null;
+  flags?: readonly RedFlag[];
+  reply?: string;
+  decision?: FollowUpDecision | null;
+}
+
+/** The results file for a student's answers, keyed by scenario id, in the assignment's order. */
+export function buildResultsFile(input: {
+  assignment: Assignment;
+  name: string;
+  startedAt: string;
+  finishedAt: string;
+  answers: Readonly<Record<string, StudentAnswer | undefined>>;
+}): ResultsFile {
+  const answers: ScenarioAnswer[] = input.assignment.scenarios.flatMap((scenario) => {
+    const a = Object.hasOwn(input.answers, scenario) ? input.answers[scenario] : undefined;
+    if (!a) return [];
+    const out: ScenarioAnswer = { scenario };
+    if (a.verdict !== undefined) out.verdict = a.verdict;
+    if (a.flags !== undefined) out.flags = [...a.flags];
+    if (a.reply !== undefined) out.reply = a.reply;
+    if (a.decision !== undefined) out.decision = a.decision;
+    return [out];
+  });
+  return {
+    kind: RESULTS_KIND,
+    version: RESULTS_VERSION,
+    assignment: input.assignment,
+    student: { name: input.name.trim() },
+    startedAt: input.startedAt,
+    finishedAt: input.finishedAt,
+    graderVersion: GRADER_VERSION,
+    answers,
+  };
+}
+
+/**
+ * A file name safe on every system: `results-<name>-<assignment fingerprint>.json`, the name
+ * reduced to ASCII letters, digits and hyphens.
+ */
+export function resultsFileName(file: ResultsFile): string {
+  const name =
+    file.student.name
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .toLowerCase() || 'student';
+  return `results-${name}-${assignmentFingerprint(file.assignment)}.json`;
+}

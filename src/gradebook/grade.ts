@@ -1,0 +1,86 @@
+/**
+ * Regrading: every answer in a results file is graded again with the current grader against the
+ * current bank. Nothing the file says about scores is read (the schema drops such fields), so a
+ * student cannot raise their grade by editing the file.
+ */
+import { assignmentItems, type AssignmentItem } from '../assignment/items';
+import type { Assignment } from '../schemas/assignment';
+import type { Scenario } from '../schemas/scenario';
+import type { ResultsFile, ScenarioAnswer } from '../schemas/submission';
+import type { GradeResult } from '../grader/types';
+import { gradeTask, type TaskAnswer } from '../quiz/tasks';
+
+/** One question of a student's assignment, regraded. */
+export interface GradedItem extends AssignmentItem {
+  /** Fraction of the question's points earned, 0 to 1. */
+  share: number;
+  result: GradeResult;
+  /** What the student answered (null when the file has no answer for it). */
+  answer: TaskAnswer | null;
+}
+
+/** One student's regraded results: a row of the gradebook. */
+export interface StudentRow {
+  name: string;
+  /** The file it came from. */
+  fileName: string;
+  startedAt: string;
+  finishedAt: string;
+  items: GradedItem[];
+  /** Overall percentage, every question weighing the same (one decimal). */
+  percent: number;
+  passed: boolean;
+  /** Things the instructor should know about this file (ignored answers, a repeated name). */
+  warnings: string[];
+}
+
+/** The answer fields one task reads. */
+function answerFor(a: ScenarioAnswer | undefined, task: AssignmentItem['task']): TaskAnswer | null {
+  if (!a) return null;
+  if (task === 'judge')
+    return a.verdict === undefined && a.flags === undefined
+      ? null
+      : { verdict: a.verdict ?? null, flags: a.flags ?? [] };
+  if (task === 'reply') return a.reply === undefined ? null : { text: a.reply };
+  return a.decision === undefined ? null : { decision: a.decision ?? null };
+}
+
+/**
+ * Regrades a results file against `assignment` (the instructor's, not necessarily the file's) and
+ * the `bank`. A question with no answer scores zero; answers to scenarios outside the assignment
+ * are ignored and reported in `warnings`.
+ */
+export function gradeResults(
+  file: ResultsFile,
+  fileName: string,
+  assignment: Assignment,
+  bank: ReadonlyMap<string, Scenario>,
+): StudentRow {
+  const byScenario = new Map<string, ScenarioAnswer>();
+  const warnings: string[] = [];
+  for (const a of file.answers) {
+    if (!assignment.scenarios.includes(a.scenario)) {
+      warnings.push(`An answer for "${a.scenario}", which is not in this assignment, was ignored.`);
+    } else if (byScenario.has(a.scenario)) {
+      warnings.push(`"${a.scenario}" is answered twice; the first answer was graded.`);
+    } else byScenario.set(a.scenario, a);
+  }
+  const items = assignmentItems(assignment, bank).items.map((item): GradedItem => {
+    const answer = answerFor(byScenario.get(item.scenario), item.task);
+    const graded = gradeTask(bank.get(item.scenario)!, item.task, answer ?? {});
+    return { ...item, ...graded, answer };
+  });
+  const percent = items.length
+    ? Math.round((items.reduce((sum, i) => sum + i.share, 0) / items.length) * 1000) / 10
+    : 0;
+  return {
+    name: file.student.name,
+    fileName,
+    startedAt: file.startedAt,
+    finishedAt: file.finishedAt,
+    items,
+    percent,
+    passed: percent >= assignment.passMark,
+    warnings,
+  };
+}

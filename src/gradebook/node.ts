@@ -1,0 +1,71 @@
+/**
+ * The gradebook on the command line (Node only: it reads files). `npm run grade -- --results DIR`
+ * calls `resultsToCsv`; the browser gradebook does the same regrading from dropped files.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadBank } from '../grader/bank';
+import type { Assignment } from '../schemas/assignment';
+import type { Scenario } from '../schemas/scenario';
+import { MAX_RESULTS_BYTES } from '../schemas/submission';
+import { buildGradebook, gradebookCsv, type Gradebook, type ResultsInput } from './gradebook';
+
+/** Reads every `*.json` file of `dir` (sorted by name); a file too large is not read at all. */
+async function readResultsDir(
+  dir: string,
+): Promise<{ inputs: ResultsInput[]; tooLarge: string[] }> {
+  const names = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.json')).sort();
+  const inputs: ResultsInput[] = [];
+  const tooLarge: string[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const info = await stat(path);
+    if (!info.isFile()) continue;
+    if (info.size > MAX_RESULTS_BYTES) tooLarge.push(name);
+    else inputs.push({ name, text: await readFile(path, 'utf8') });
+  }
+  return { inputs, tooLarge };
+}
+
+/** Regrades the results files of `dir` with `bank` and returns the gradebook. */
+export async function gradebookFromDir(
+  dir: string,
+  bank: ReadonlyMap<string, Scenario>,
+  assignment: Assignment | null = null,
+): Promise<Gradebook> {
+  const { inputs, tooLarge } = await readResultsDir(dir);
+  const book = buildGradebook(inputs, bank, assignment);
+  for (const fileName of tooLarge) {
+    book.rejected.push({
+      fileName,
+      reason: `The file is larger than ${MAX_RESULTS_BYTES / 1_000_000} MB, far more than a results file holds.`,
+    });
+  }
+  return book;
+}
+
+/** Regrades the results files of `dir` against `bank` and returns the CSV text. */
+export async function gradeResultsDir(
+  dir: string,
+  bank: ReadonlyMap<string, Scenario>,
+): Promise<string> {
+  return gradebookCsv(await gradebookFromDir(dir, bank));
+}
+
+/**
+ * For the CLI: regrades `dir` against the course's own bank. `csv` is the gradebook (rejected
+ * files included as rows with their reason); `errors` lists, one line each, the files not
+ * imported and any bank file that failed to load, for stderr and a non-zero exit.
+ */
+export async function resultsToCsv(dir: string): Promise<{ csv: string; errors: string[] }> {
+  const { scenarios, problems } = loadBank();
+  const book = await gradebookFromDir(dir, scenarios);
+  const errors = [
+    ...problems.map((p) => `scenario bank: ${p.file}: ${p.error}`),
+    ...book.rejected.map((r) => `${r.fileName}: ${r.reason.replace(/\n/g, ' ')}`),
+    ...book.unknownScenarios.map(
+      (id) => `assignment: scenario "${id}" is not in the bank; it was not graded`,
+    ),
+  ];
+  return { csv: gradebookCsv(book), errors };
+}

@@ -1,0 +1,61 @@
+/**
+ * A results file: what a student downloads at the end of an assignment and hands to the
+ * instructor. It holds raw answers only. The gradebook regrades them with the current grader, so
+ * a `score` (or any other field) added to the file is dropped on parsing and never trusted.
+ *
+ * Written with `zod/mini` (see assignment.ts); every string and array has a maximum.
+ */
+import * as z from 'zod/mini';
+import { FOLLOW_UP_DECISIONS, RED_FLAGS, VERDICTS } from './constants';
+import { assignmentSchema, assignmentScenarioIdSchema } from './assignment';
+
+/** The `kind` that marks a file as ours. */
+export const RESULTS_KIND = 'snty-results';
+/** The current version of the results format. */
+export const RESULTS_VERSION = 1;
+/** Longest reply draft kept: LinkedIn messages stop at 8,000 characters. */
+export const MAX_DRAFT_CHARS = 8000;
+/** Largest results file the gradebook reads, in bytes (a full 40-scenario file is ~350 KB). */
+export const MAX_RESULTS_BYTES = 1_000_000;
+
+const isoTime = z.iso.datetime({ offset: true });
+
+/** The raw answers to one scenario; a task not answered is left out or null. */
+export const scenarioAnswerSchema = z.object({
+  /** The scenario answered. */
+  scenario: assignmentScenarioIdSchema,
+  /** The verdict chosen (judge task). */
+  verdict: z.optional(z.nullable(z.enum(VERDICTS))),
+  /** The red flags ticked (judge task). */
+  flags: z.optional(z.array(z.enum(RED_FLAGS)).check(z.maxLength(RED_FLAGS.length))),
+  /** The reply drafted (reply task). */
+  reply: z.optional(z.string().check(z.maxLength(MAX_DRAFT_CHARS))),
+  /** The decision once the sender answered (follow-up task). */
+  decision: z.optional(z.nullable(z.enum(FOLLOW_UP_DECISIONS))),
+});
+/** One scenario's raw answers. */
+export type ScenarioAnswer = z.infer<typeof scenarioAnswerSchema>;
+
+/** A results file, version 1. */
+export const resultsFileSchema = z.object({
+  /** Always `snty-results`: tells our files from any other JSON. */
+  kind: z.literal(RESULTS_KIND),
+  /** Format version. */
+  version: z.literal(RESULTS_VERSION),
+  /** The assignment as the student's link carried it. */
+  assignment: assignmentSchema,
+  /** Who the student says they are. Shown as text only. */
+  student: z.object({
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  }),
+  /** When the student opened the assignment (ISO 8601). */
+  startedAt: isoTime,
+  /** When they downloaded the results (ISO 8601). */
+  finishedAt: isoTime,
+  /** The grader version of the student's page; informative, the gradebook regrades anyway. */
+  graderVersion: z.string().check(z.maxLength(40)),
+  /** Raw answers, one entry per scenario answered. */
+  answers: z.array(scenarioAnswerSchema).check(z.maxLength(200)),
+});
+/** A validated results file. */
+export type ResultsFile = z.infer<typeof resultsFileSchema>;

@@ -1,0 +1,180 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { buildResultsFile } from '~/assignment/results';
+import { loadBank } from '~/grader/bank';
+import { buildGradebook, gradebookCsv } from '~/gradebook/gradebook';
+import { resultsToCsv, gradeResultsDir } from '~/gradebook/node';
+import { parseResultsText } from '~/gradebook/parse';
+import type { Assignment } from '~/schemas/assignment';
+import { MAX_RESULTS_BYTES } from '~/schemas/submission';
+
+const { scenarios } = loadBank();
+const DIR = 'tests/fixtures/results';
+const files = readdirSync(DIR)
+  .sort()
+  .map((name) => ({ name, text: readFileSync(`${DIR}/${name}`, 'utf8') }));
+const text = (name: string) => files.find((f) => f.name === name)!.text;
+const week3: Assignment = JSON.parse(text('ann-lee.json')).assignment;
+
+describe('parseResultsText', () => {
+  test('returns the file for a valid results file', () => {
+    const r = parseResultsText(text('ann-lee.json'));
+    expect(r.ok && r.file.student.name).toBe('Ann Lee');
+  });
+  test('drops score fields a student added', () => {
+    const r = parseResultsText(text('bob.json'));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.file).not.toHaveProperty('score');
+      expect(r.file.answers[0]).not.toHaveProperty('score');
+    }
+  });
+  test('returns a reason for text that is not JSON', () => {
+    expect(parseResultsText('{"hello"')).toMatchObject({ ok: false, reason: /not JSON/ });
+  });
+  test('returns a reason for JSON that is not ours', () => {
+    expect(parseResultsText('[1,2]')).toMatchObject({ ok: false, reason: /snty-results/ });
+    expect(parseResultsText('null')).toMatchObject({ ok: false });
+  });
+  test('returns a reason naming the field for a damaged file', () => {
+    const data = JSON.parse(text('ann-lee.json'));
+    data.answers[0].flags = ['not-a-flag'];
+    const r = parseResultsText(JSON.stringify(data));
+    expect(r).toMatchObject({ ok: false, reason: /answers\.0\.flags\.0/ });
+  });
+  test('rejects huge values without reading them', () => {
+    const data = JSON.parse(text('ann-lee.json'));
+    expect(parseResultsText('x'.repeat(MAX_RESULTS_BYTES + 1))).toMatchObject({
+      ok: false,
+      reason: /MB/,
+    });
+    for (const change of [
+      (d: any) => (d.student.name = 'x'.repeat(101)),
+      (d: any) => (d.answers[0].reply = 'x'.repeat(8001)),
+      (d: any) => (d.answers = Array.from({ length: 201 }, () => ({ scenario: 'a' }))),
+      (d: any) => (d.startedAt = 'yesterday'),
+      (d: any) => (d.version = 2),
+    ]) {
+      const copy = structuredClone(data);
+      change(copy);
+      expect(parseResultsText(JSON.stringify(copy)).ok).toBe(false);
+    }
+  });
+  test('never throws on any JSON value or any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string()), (t) => {
+        expect(typeof parseResultsText(t).ok).toBe('boolean');
+      }),
+    );
+  });
+  test('ignores prototype keys', () => {
+    const data = JSON.parse(text('ann-lee.json'));
+    const withProto = text('ann-lee.json').replace('{', '{"__proto__":{"polluted":true},');
+    const r = parseResultsText(withProto);
+    expect(r.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(data.student.name).toBe('Ann Lee');
+  });
+});
+
+describe('buildGradebook', () => {
+  const book = buildGradebook(files, scenarios);
+
+  test('imports the valid files and lists the others with a reason', () => {
+    expect(book.rows.map((r) => r.name)).toEqual([
+      'Ann Lee',
+      '=HYPERLINK("http://evil.example","Bob")',
+      'Chloé <b>Martin</b>',
+    ]);
+    expect(book.rejected.map((r) => r.fileName).sort()).toEqual([
+      'not-results.json',
+      'other-assignment.json',
+    ]);
+    expect(book.rejected.find((r) => r.fileName === 'other-assignment.json')!.reason).toMatch(
+      /another assignment/,
+    );
+  });
+
+  test('regrades raw answers: the model answers pass, an inflated score is ignored', () => {
+    const [ann, bob, chloe] = book.rows;
+    expect(ann!.passed).toBe(true);
+    expect(ann!.percent).toBeGreaterThanOrEqual(95);
+    expect(bob!.passed).toBe(false);
+    expect(bob!.percent).toBeLessThan(50);
+    expect(chloe!.percent).toBe(0);
+  });
+
+  test('expands the assignment into its questions', () => {
+    expect(book.items.map((i) => `${i.scenario}:${i.task}`)).toEqual([
+      'betty-same-school:judge',
+      'betty-same-school:reply',
+      'betty-same-school:followup',
+      'kenji-wrong-university:judge',
+      'kenji-wrong-university:reply',
+      'kenji-wrong-university:followup',
+      'tunde-real-teammate:judge',
+    ]);
+  });
+
+  test('summarises flags spotted, verdicts correct and reply criteria met', () => {
+    const { overall, verdicts } = book.summary;
+    expect(overall.verdictsCorrect).toMatchObject({ hits: 3, total: 9 });
+    expect(verdicts.map((v) => v.id)).toEqual(['accept', 'reply']);
+    expect(overall.flagsSpotted.total).toBeGreaterThan(0);
+    expect(overall.replyCriteriaMet.total).toBeGreaterThan(0);
+  });
+
+  test("uses the instructor's assignment when given, rejecting the others", () => {
+    const week4 = JSON.parse(text('other-assignment.json')).assignment;
+    const only = buildGradebook(files, scenarios, week4);
+    expect(only.assignmentSource).toBe('link');
+    expect(only.rows.map((r) => r.name)).toEqual(['Dan Other']);
+  });
+
+  test('lists scenarios missing from the bank and grades the rest', () => {
+    const withGone = { ...week3, scenarios: [...week3.scenarios, 'no-such-scenario'] };
+    const file = buildResultsFile({
+      assignment: withGone,
+      name: 'Eve',
+      startedAt: '2025-03-10T09:00:00.000Z',
+      finishedAt: '2025-03-10T09:10:00.000Z',
+      answers: { 'no-such-scenario': { verdict: 'accept' } },
+    });
+    const b = buildGradebook([{ name: 'eve.json', text: JSON.stringify(file) }], scenarios);
+    expect(b.unknownScenarios).toEqual(['no-such-scenario']);
+    expect(b.rows[0]!.items).toHaveLength(7);
+  });
+
+  test('returns an empty gradebook when no file can be read', () => {
+    const b = buildGradebook([{ name: 'x.json', text: 'nope' }], scenarios);
+    expect(b.assignment).toBeNull();
+    expect(b.rows).toEqual([]);
+    expect(b.summary.students).toBe(0);
+  });
+});
+
+describe('gradebookCsv', () => {
+  const csv = gradebookCsv(buildGradebook(files, scenarios));
+  test('has a header, one row per student, then the files not imported', () => {
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Student,File,Total %,Passed,betty-same-school: judge %/);
+    expect(lines[1]).toMatch(/^Ann Lee,ann-lee\.json,\d+(\.\d)?,yes,/);
+    expect(lines.filter((l) => l.startsWith('(not imported)'))).toHaveLength(2);
+  });
+  test('neutralises the formula in a name and quotes it', () => {
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Bob"")",bob.json`);
+    expect(csv).not.toMatch(/(^|,|\r\n)=/);
+  });
+});
+
+describe('resultsToCsv', () => {
+  test('regrades a folder against the bank and lists the files not imported', async () => {
+    const { csv, errors } = await resultsToCsv(DIR);
+    expect(csv.split('\r\n')[1]).toMatch(/^Ann Lee,/);
+    expect(errors.filter((e) => /^(not-results|other-assignment)\.json: /.test(e))).toHaveLength(2);
+  });
+  test('gradeResultsDir returns the same CSV for a given bank', async () => {
+    expect(await gradeResultsDir(DIR, scenarios)).toBe((await resultsToCsv(DIR)).csv);
+  });
+});
