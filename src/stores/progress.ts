@@ -86,7 +86,7 @@ export const $progress = versionedAtom<Progress>({
 });
 
 /** Ids of the lessons the learner has completed. */
-export const $completedLessons = computed($progress, (p) =>
+export const $completedLessons = /* @__PURE__ */ computed($progress, (p) =>
   Object.keys(p.lessons).filter((id) => p.lessons[id]?.completed),
 );
 

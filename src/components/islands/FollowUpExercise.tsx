@@ -6,7 +6,10 @@ import { CheckButton, Feedback } from '../ui/Feedback';
 import { DECISION_LABELS } from '../ui/labels';
 import { useCheck } from '../ui/useCheck';
 
-/** Island: decide what to do once the sender has answered; saved as `followup:<scenario id>`. */
+/**
+ * Island: decide what to do once the sender has answered. The grader's feedback explains why.
+ * Saved as `followup:<scenario id>`.
+ */
 export default function FollowUpExercise({ scenario }: { scenario: Scenario }) {
   const idPrefix = `followup-${scenario.id}`;
   const [decision, setDecision] = useState<FollowUpDecision | null>(null);
@@ -33,13 +36,7 @@ export default function FollowUpExercise({ scenario }: { scenario: Scenario }) {
         onToggle={setDecision}
       />
       <CheckButton announcement={announcement} />
-      {checked && (
-        <Feedback idPrefix={idPrefix} result={checked.result} headingRef={headingRef}>
-          <p class="ex-why">
-            <strong>Why:</strong> {scenario.followUp?.why}
-          </p>
-        </Feedback>
-      )}
+      {checked && <Feedback result={checked.result} headingRef={headingRef} />}
     </form>
   );
 }

@@ -1,6 +1,5 @@
-import { useStore } from '@nanostores/preact';
 import { dismissStorageNotice, $storageNotices, type StorageNoticeKind } from '~/stores/notices';
-import { useMounted } from '../ui/hooks';
+import { useMounted, useStoreValue } from '../ui/hooks';
 // Loading the stores reads and checks the saved data, so a problem shows on every page.
 import '~/stores/drafts';
 import '~/stores/progress';
@@ -17,7 +16,7 @@ const MESSAGES: Record<StorageNoticeKind, string> = {
  * storage refusing writes). Mount it once per page, in the layout.
  */
 export default function StorageNotice() {
-  const notices = useStore($storageNotices);
+  const notices = useStoreValue($storageNotices);
   // Notices appear after hydration: the region must already exist, empty, to be announced.
   const shown = useMounted() ? notices : [];
   return (

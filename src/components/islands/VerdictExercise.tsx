@@ -9,7 +9,8 @@ import { useCheck } from '../ui/useCheck';
 
 /**
  * Island: judge an invitation. The card is rendered here so that "Show me" can mark the red
- * flags on it. Saved as `verdict:<scenario id>`.
+ * flags on it. The grader's feedback carries the explanation and any partial credit.
+ * Saved as `verdict:<scenario id>`.
  */
 export default function VerdictExercise({ scenario }: { scenario: Scenario }) {
   const idPrefix = `verdict-${scenario.id}`;
@@ -21,7 +22,6 @@ export default function VerdictExercise({ scenario }: { scenario: Scenario }) {
     `verdict:${scenario.id}`,
     (response: VerdictResponse) => gradeVerdict(scenario, response),
   );
-  const partial = checked && answer.partial.find((p) => p.verdict == checked.answer.verdict);
 
   const tryAgain = () => {
     setVerdict(null);
@@ -64,15 +64,7 @@ export default function VerdictExercise({ scenario }: { scenario: Scenario }) {
         />
         <CheckButton announcement={announcement} />
         {checked && (
-          <Feedback idPrefix={idPrefix} result={checked.result} headingRef={headingRef}>
-            {partial && (
-              <p class="ex-partial">
-                <strong>Partial credit:</strong> {partial.reason}
-              </p>
-            )}
-            <p class="ex-why">
-              <strong>Why:</strong> {answer.why}
-            </p>
+          <Feedback result={checked.result} headingRef={headingRef}>
             <p class="ex-actions">
               {answer.marks.length > 0 && (
                 <button

@@ -66,7 +66,7 @@ export function Card({ scenario: { sender, invitation }, marks = [], level = 3 }
         </div>
       </div>
       {sender.profile.length > 0 && (
-        <ul class="ic-profile" aria-label="On the profile">
+        <ul class="ic-profile">
           {sender.profile.map((fact) => (
             <li>{fact}</li>
           ))}

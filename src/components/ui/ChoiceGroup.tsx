@@ -1,7 +1,7 @@
 /** Props of a group of radios or checkboxes. */
 export interface ChoiceGroupProps<T extends string> {
   legend: string;
-  /** The inputs' name: unique on the page, so prefix it with the exercise id. */
+  /** The radios' name (checkboxes add their value): unique on the page, so prefix it with the exercise id. */
   name: string;
   type: 'radio' | 'checkbox';
   /** Values and their labels, in the order shown. */
@@ -19,7 +19,7 @@ export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
         <label class="ex-choice">
           <input
             type={props.type}
-            name={props.name}
+            name={props.type == 'radio' ? props.name : `${props.name}-${value}`}
             value={value}
             checked={props.selected.includes(value)}
             onChange={() => props.onToggle(value)}

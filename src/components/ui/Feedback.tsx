@@ -60,8 +60,6 @@ export function CheckButton({ announcement }: { announcement: string }) {
 
 /** Props of the feedback shown after Check. */
 export interface FeedbackProps {
-  /** Prefix for ids, unique per exercise. */
-  idPrefix: string;
   result: GradeResult;
   /** The learner's text, to quote evidence from. */
   text?: string;
@@ -71,15 +69,15 @@ export interface FeedbackProps {
 }
 
 /** The result of a check: a focusable heading with the score, then per-criterion feedback. */
-export function Feedback({ idPrefix, result, text, headingRef, children }: FeedbackProps) {
+export function Feedback({ result, text, headingRef, children }: FeedbackProps) {
   return (
-    <section class="ex-feedback" aria-labelledby={`${idPrefix}-result`}>
-      <h4 id={`${idPrefix}-result`} class="ex-result" tabIndex={-1} ref={headingRef}>
+    <div class="ex-feedback">
+      <h4 class="ex-result" tabIndex={-1} ref={headingRef}>
         {result.passed ? 'Well done' : 'Not quite yet'}: {formatScore(result.score)} of{' '}
         {formatScore(result.maxScore)}
       </h4>
       <CriteriaList criteria={result.criteria} detailed text={text} />
       {children}
-    </section>
+    </div>
   );
 }

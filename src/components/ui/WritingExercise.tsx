@@ -104,12 +104,7 @@ export function WritingExercise(props: WritingExerciseProps) {
       </div>
       <CheckButton announcement={announcement} />
       {checked && (
-        <Feedback
-          idPrefix={idPrefix}
-          result={checked.result}
-          text={checked.answer}
-          headingRef={headingRef}
-        >
+        <Feedback result={checked.result} text={checked.answer} headingRef={headingRef}>
           {model && (
             <>
               <button

@@ -1,0 +1,86 @@
+/**
+ * Assignments a student is working on, so that a reload keeps their name and answers until they
+ * download the results.
+ *
+ * Stored under the key `snty:assignment` as JSON, through the shared storage engine (same fault
+ * handling as progress and drafts). Shapes:
+ *
+ * - **v1** (current): `{ v: 1, runs: { [assignment fingerprint]: { name, startedAt, answers:
+ *   { [scenario id]: StudentAnswer }, current, finishedAt?, at } } }`. Keyed by the assignment's
+ *   fingerprint so two assignments never mix; only the {@link MAX_ASSIGNMENT_RUNS} most recent
+ *   are kept.
+ *
+ * Migrations: none yet, v1 is the first shape. To change it, bump `v`, add
+ * `migrations[1] = (old: AssignmentRunsV1) => AssignmentRunsV2` and describe it here.
+ */
+import type { StudentAnswer } from '../assignment/results';
+import { isRecord, isRecordOf, versionedAtom } from './versioned-atom';
+
+/** One student's work on one assignment. */
+export interface AssignmentRun {
+  /** The name the student gave ('' until they give it). */
+  name: string;
+  /** When they started (ISO 8601). */
+  startedAt: string;
+  /** Answers by scenario id. */
+  answers: Record<string, StudentAnswer>;
+  /** The question on screen; equal to the number of questions on the "finished" screen. */
+  current: number;
+  /** Last change (ISO 8601). */
+  at: string;
+}
+
+/** The stored runs, version 1. */
+export interface AssignmentRuns {
+  v: 1;
+  runs: Record<string, AssignmentRun>;
+}
+
+/** How many assignments are remembered. */
+export const MAX_ASSIGNMENT_RUNS = 10;
+
+const isRun = (x: unknown): x is AssignmentRun =>
+  isRecord(x) &&
+  typeof x.name == 'string' &&
+  typeof x.startedAt == 'string' &&
+  isRecord(x.answers) &&
+  typeof x.current == 'number' &&
+  typeof x.at == 'string';
+
+/** Assignment runs by assignment fingerprint. */
+export const $assignmentRuns = versionedAtom<AssignmentRuns>({
+  key: 'snty:assignment',
+  empty: () => ({ v: 1, runs: {} }),
+  migrations: {},
+  isValid: (x): x is AssignmentRuns => isRecord(x) && x.v === 1 && isRecordOf(x.runs, isRun),
+});
+
+/** The saved run of an assignment, or null. */
+export function readAssignmentRun(fingerprint: string): AssignmentRun | null {
+  const runs = $assignmentRuns.get().runs;
+  return Object.hasOwn(runs, fingerprint) ? runs[fingerprint]! : null;
+}
+
+/** Saves changes to a run (creating it), dropping the oldest beyond the limit. */
+export function updateAssignmentRun(fingerprint: string, change: Partial<AssignmentRun>): void {
+  const now = new Date().toISOString();
+  const before = readAssignmentRun(fingerprint) ?? {
+    name: '',
+    startedAt: now,
+    answers: {},
+    current: 0,
+    at: now,
+  };
+  const runs = { ...$assignmentRuns.get().runs, [fingerprint]: { ...before, ...change, at: now } };
+  const keep = Object.entries(runs)
+    .sort((a, b) => (a[1].at < b[1].at ? 1 : -1))
+    .slice(0, MAX_ASSIGNMENT_RUNS);
+  $assignmentRuns.set({ v: 1, runs: Object.fromEntries(keep) });
+}
+
+/** Forgets an assignment's run (the student starts over). */
+export function clearAssignmentRun(fingerprint: string): void {
+  const runs = { ...$assignmentRuns.get().runs };
+  delete runs[fingerprint];
+  $assignmentRuns.set({ v: 1, runs });
+}

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import InviteNoteExercise from '~/components/islands/InviteNoteExercise';
+import { gradeNote } from '~/grader';
+import { resetProgress } from '~/stores/progress';
+
+const target = { name: 'Ana Ruiz', headline: 'Supply auditor', context: 'You heard her talk.' };
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  localStorage.clear();
+  resetProgress();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const textarea = () => screen.getByRole('textbox', { name: 'Your note to Ana Ruiz' });
+const type = (text: string) => act(() => fireEvent.input(textarea(), { target: { value: text } }));
+const count = () => document.querySelector('.ex-count')!.textContent!;
+const status = () => document.querySelector('[role="status"]')!.textContent;
+
+describe('InviteNoteExercise', () => {
+  test('stops at 300 characters', () => {
+    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    expect(textarea().getAttribute('maxlength')).toBe('300');
+  });
+
+  test('counts characters without warning up to 200', async () => {
+    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    await type('x'.repeat(200));
+    expect(count()).toBe('1 words · 200 of 300 characters');
+    expect(document.querySelector('.ex-warn')).toBeNull();
+  });
+
+  test('warns visibly and politely above 200', async () => {
+    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    await type('x'.repeat(201));
+    expect(count()).toContain('Over 200 characters');
+    expect(status()).toContain('Over 200 characters');
+  });
+
+  test('says when the 300-character limit is reached', async () => {
+    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    await type('x'.repeat(300));
+    expect(count()).toContain('You have reached the 300-character limit.');
+    expect(status()).toContain('300-character limit');
+  });
+
+  test('Check grades the note against its target', async () => {
+    const note = 'Hi Ana, I enjoyed your talk on supply audits and would like to stay in touch.';
+    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    await type(note);
+    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    const { score, maxScore } = gradeNote(target, note);
+    expect(screen.getByRole('heading', { name: /Well done|Not quite/ }).textContent).toContain(
+      `${score} of ${maxScore}`,
+    );
+    expect(screen.queryByRole('button', { name: 'Show a model reply' })).toBeNull();
+  });
+
+  test('ids are prefixed with the exercise id', () => {
+    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    expect(textarea().id).toBe('note-ana-text');
+  });
+});

@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+/** Loads the island and the stores afresh, as a page load over the current localStorage would. */
+async function loadPage() {
+  vi.resetModules();
+  const { default: StorageNotice } = await import('~/components/islands/StorageNotice');
+  const stores = await import('~/stores');
+  return { StorageNotice, ...stores };
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('StorageNotice', () => {
+  test('renders an empty polite status region on the server', async () => {
+    const { StorageNotice } = await loadPage();
+    expect(renderToString(<StorageNotice />)).toBe(
+      '<div role="status" class="storage-notice"></div>',
+    );
+  });
+
+  test('says so when saved progress could not be read, and can be dismissed', async () => {
+    localStorage.setItem('snty:progress', '{not json');
+    const { StorageNotice } = await loadPage();
+    render(<StorageNotice />);
+    await act(() => {});
+    const region = screen.getByRole('status');
+    expect(region.textContent).toContain('could not be read, so the course has started afresh');
+    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Dismiss' })));
+    expect(region.textContent).toBe('');
+  });
+
+  test('says so when the browser refuses to save, and the course keeps working', async () => {
+    const { StorageNotice, useStorageBackend, recordAttempt, $progress } = await loadPage();
+    useStorageBackend({
+      getItem: () => null,
+      setItem() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem() {},
+    });
+    render(<StorageNotice />);
+    await act(async () => {
+      recordAttempt('verdict:x', { score: 1, maxScore: 1, passed: true }, null);
+      await new Promise((r) => setTimeout(r));
+    });
+    expect(screen.getByRole('status').textContent).toContain('not letting the course save');
+    expect($progress.get().exercises['verdict:x']?.attempts).toBe(1);
+  });
+});
