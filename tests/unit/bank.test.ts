@@ -29,7 +29,7 @@ const MIN = {
  * Reads and validates one scenario file. Throws an error naming the file and the failing field,
  * for example `bad.yaml: answer.verdict: Invalid option ...`.
  */
-export function loadScenarioFile(path: string): Scenario {
+function loadScenarioFile(path: string): Scenario {
   const file = basename(path);
   let raw: unknown;
   try {
@@ -107,7 +107,7 @@ describe('scenario bank', () => {
     expect(notes).toContain('');
   });
 
-  test('names every sender and persona only once per scenario and never the article author', () => {
+  test('uses distinct fictional names, never the article author', () => {
     for (const s of scenarios) {
       expect(s.sender.name, s.id).not.toBe(s.you.name);
       expect(`${s.sender.name} ${s.you.name}`, s.id).not.toMatch(/burriss/i);
@@ -214,6 +214,10 @@ describe('lessons', () => {
       const scenario = byId.get(id);
       expect(scenario, `<${component} id="${id}"> names a scenario in the bank`).toBeDefined();
       expect(needs(scenario!), `<${component} id="${id}"> suits this scenario`).toBe(true);
+      expect(
+        scenario!.lessons,
+        `${id} lists lesson ${meta.data?.order} (the guide groups scenarios by it)`,
+      ).toContain(meta.data?.order);
       if (EXERCISES.has(component)) exerciseIds.push(id);
     }
     expect(new Set(exerciseIds).size, 'no scenario in two exercises').toBe(exerciseIds.length);
