@@ -11,31 +11,30 @@ const INTERROGATIVE = set(
 const REQUEST = set(
   'tell remind share wondering wonder wondered curious explain clarify enlighten please kindly lmk refresh',
 );
-const REQUEST_SEQ = [
-  'let me know',
-  'like to know',
-  'love to know',
-  'like to hear',
-  'love to hear',
-  'want to know',
-  'fill me in',
-  'interested to know',
-  'interested to hear',
-  'keen to know',
-  'keen to hear',
-  'glad to know',
-  'happy to hear',
-].map((p) => p.split(' '));
+const REQUEST_SEQ = ['let me know', 'fill me in'].map((p) => p.split(' '));
+const FILLER = set('and also so but then plus ok okay anyway oh well just lastly finally hi hey');
+const KEEN = set('like love glad happy keen interested want eager curious');
+const CONDITIONAL = set('once if when after until before');
+const LEARN = set('know hear learn understand tell share explain let');
 // Words that, after "no"/"not", turn a request into its opposite: "no need", "doesn't matter".
-const CANCEL = set('need necessary matter matters care bother mind interested want');
+const CANCEL = set('need necessary matter matters care bother mind interested');
 const NEG = set('not no never nor neither without nunca jamais pas nicht nie kein keine nao');
 
 /** True when the sentence asks something: a question mark, a question word first, or a request. */
 export function isAsking(s: Sentence): boolean {
-  if (s.q || INTERROGATIVE.has(s.tokens[0]!.w)) return true;
+  if (s.q) return true;
   const t = s.tokens;
+  // "and what can I do for you", "ok so how do we know each other": fillers before the question word.
+  let first = 0;
+  while (first < 3 && FILLER.has(t[first]?.w ?? '')) first++;
+  if (INTERROGATIVE.has(t[first]?.w ?? '')) return true;
   for (let i = 0; i < t.length; i++) {
     if (REQUEST.has(t[i]!.w)) return true;
+    // "I'd love to know", "glad to hear", "keen to learn".
+    if (KEEN.has(t[i]!.w) && t[i + 1]?.w === 'to' && LEARN.has(t[i + 2]?.w ?? '')) return true;
+    if (t[i]!.w === 'feel' && t[i + 1]?.w === 'free') return true;
+    // "Once I know how we met, I'll consider it": a condition that asks for the answer.
+    if (CONDITIONAL.has(t[i]!.w) && t.slice(i + 1, i + 4).some((x) => LEARN.has(x.w))) return true;
     for (const seq of REQUEST_SEQ) {
       if (t[i]!.w === seq[0] && seq.every((w, k) => t[i + k]?.w === w)) return true;
     }
@@ -45,12 +44,22 @@ export function isAsking(s: Sentence): boolean {
 
 /** True when a "no need" / "doesn't matter" / "don't want to know" comes before token index `at`. */
 export function isCancelled(tokens: readonly Token[], at: number): boolean {
-  for (let i = 0; i < at; i++) {
+  // Scan back from the match to the nearest "but": "No need to explain, but what do you hope for?"
+  let from = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if (tokens[i]!.w === 'but' || tokens[i]!.w === 'however') {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = from; i < at; i++) {
     const w = tokens[i]!.w;
     if (w === 'never' && tokens[i + 1]?.w === 'mind') return true;
     if (CANCEL.has(w) && NEG.has(tokens[i - 1]?.w ?? '')) return true;
     if (w === 'not' && tokens[i + 1]?.w === 'have' && tokens[i + 2]?.w === 'to') return true;
     if (w === 'need' && tokens[i + 1]?.w === 'not') return true;
+    // "I don't want to know how we met" (but not "I don't want to miss a real connection").
+    if (w === 'want' && NEG.has(tokens[i - 1]?.w ?? '') && tokens[i + 2]?.w === 'know') return true;
   }
   return false;
 }

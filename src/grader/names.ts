@@ -6,7 +6,7 @@ import { set } from './result';
 import { similar, span, words, type Doc, type Token } from './text';
 
 const TITLE = set(
-  'mr mrs ms miss mx dr prof professor sir madam madame herr frau senor senora sr sra',
+  'mr mrs ms miss mx dr dra prof professor sir madam madame herr frau senor senora sr sra',
 );
 // Words a small typo must not turn into a name ("Hi Dean" should not match "Den").
 const COMMON = set(

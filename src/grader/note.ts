@@ -25,10 +25,11 @@ export const NOTE_LIMIT = 300;
 export const FREE_NOTE_LIMIT = 200;
 
 const HOW_WE_KNOW = set(
-  'met meeting talk talks talked spoke speak speaking speech chatted presentation presented session webinar panel keynote workshop conference meetup event summit post posts article articles podcast newsletter blog book paper video thread comment comments follow following followed read heard saw seen watched listened mutual introduced introduction referred recommended suggested colleague colleagues classmate classmates worked studied alum alumni alumna alumnus member members both sat attended course cohort neighbour neighbor noticed across conocimos charla rencontre',
+  'getroffen lei articulo met meeting talk talks talked spoke speak speaking speech chatted presentation presented session webinar panel keynote workshop conference meetup event summit post posts article articles podcast newsletter blog paper video thread comment comments follow following followed read heard saw seen watched listened mutual introduced introduction referred recommended suggested colleague colleagues classmate classmates worked studied alum alumni alumna alumnus member members both sat attended cohort neighbour neighbor noticed across conocimos charla rencontre',
 );
+const ADMIRE = set('love loved enjoy enjoyed admire admired like liked appreciate appreciated');
 const REASON = set(
-  'because since hoping hope hoped learn learning exchange swap share ask advice insight insights collaborate collaboration discuss chat coffee call demo minutes question questions opportunity opportunities hiring role job position project looking interested touch mentor mentoring mentorship feedback help support partner compare trade explore hear idea ideas join invite recruit aprender',
+  'swapping comparing conversation kontakt because since hoping hope hoped learn learning exchange swap share ask advice insight insights collaborate collaboration discuss chat coffee call demo minutes question questions opportunity opportunities hiring role job position project looking interested touch mentor mentoring mentorship feedback help support partner compare trade explore hear idea ideas join recruit aprender',
 );
 const PITCH = set(
   'demo demos buy purchase discount discounts trial subscription subscribe roi crypto',
@@ -53,6 +54,14 @@ function saysHowWeKnow(doc: Doc): string | undefined {
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
+    // "Love your design work", "I admire your research": how you know of them.
+    if (ADMIRE.has(w) && (t[i + 1]?.w === 'your' || t[i + 2]?.w === 'your')) {
+      return sentenceText(doc, doc.sentences[t[i]!.n]!);
+    }
+    // "Great to meet you at Config" (but not "I'd love to meet you").
+    if (w === 'meet' && /^(great|nice|good|lovely|pleasure|glad)$/.test(t[i - 2]?.w ?? '')) {
+      return sentenceText(doc, doc.sentences[t[i]!.n]!);
+    }
     if (!HOW_WE_KNOW.has(w)) continue;
     // "We haven't met" is honest, but it does not say how you know of them.
     if (w === 'met' && t.slice(Math.max(0, i - 3), i).some((x) => NEG.has(x.w))) continue;
@@ -62,9 +71,11 @@ function saysHowWeKnow(doc: Doc): string | undefined {
   return undefined;
 }
 
+// A pitch states a purpose too ("15 minutes for a demo?"): it gives a reason, just not a good one.
 function givesReason(doc: Doc): string | undefined {
-  for (const s of doc.sentences)
-    if (s.tokens.some((x) => REASON.has(x.w))) return sentenceText(doc, s);
+  for (const s of doc.sentences) {
+    if (s.tokens.some((x) => REASON.has(x.w) || PITCH.has(x.w))) return sentenceText(doc, s);
+  }
   return undefined;
 }
 

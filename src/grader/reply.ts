@@ -66,17 +66,21 @@ const ROUTE_WORDS: Record<Route, Set<string>> = {
 };
 // Knowing and meeting: what every claim of a shared past implies.
 const KNOWING = set(
-  'met meet meeting know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case conocemos conocido conozco connais rencontre kennen',
+  'met meet meeting know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre rencontres kennen',
 );
 const FALSE_WORDS = set('incorrect inaccurate untrue false');
 // "no problem", "can't wait", "if not": negations that deny nothing about the claim.
 const NOT_A_DENIAL = set(
   'problem problems worries worry doubt hesitate wait matter rush pressure obligation only need',
 );
+const NOT_SO = [
+  ['not', 'think', 'so'],
+  ['not', 'believe', 'so'],
+];
 const FIRST_PERSON = set('i my me am mine myself');
 
 const GRACE = set(
-  'mistake mistakes mistaken mistakenly mistook accident accidental accidentally error errors oversight misclick misclicked mixup confused confusion confusing confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido erreur trompe confondu verwechselt versehen',
+  'errada errado mistake mistakes mistaken mistakenly mistook accident accidental accidentally error errors oversight misclick misclicked mixup confused confusion confusing confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido erreur trompe confondu verwechselt versehen',
 );
 const GRACE_SEQ = [
   'mix up',
@@ -113,19 +117,23 @@ const WRONG_OBJECT = set(
 );
 
 const KNOW_HOW = set(
-  'know knew met meet meeting connected acquainted crossed found find came come heard familiar related linked conocemos conocimos conoces connaissons rencontre rencontres kennen',
+  'conhecemos know knew met meet meeting connected acquainted crossed found find came come heard familiar related linked conocemos conocimos conoces connaissons rencontre rencontres kennen cross paths',
 );
-const KNOW_WHERE = set('met meet know knew crossed worked studied connected conocimos rencontre');
+const KNOW_WHERE = set(
+  'met meet know knew crossed worked studied connected conocimos rencontre conocemos connaissons conhecemos kennen shared',
+);
+// After "maybe you", these make a request, not an explanation ("maybe you can tell me").
+const MAYBE_NOT = set('can could would will should tell let want know');
 const KNOW_AUX = set('have has did do were are had was');
 const KNOW_AFTER_AUX = set(
-  'met meet know work worked study studied classmates colleagues friends crossed',
+  'met meet know work worked study studied classmates colleagues friends crossed spoken talked chatted interacted collaborated',
 );
-const HELP = set('help assist support benefit ayudar ayudarte aider helfen');
+const HELP = set('helpful useful help assist support benefit ayudar ayudarte aider helfen ajudar');
 const GAIN = set(
   'hoping hope hoped gain achieve accomplish purpose goal goals looking prompted brings brought motivated motivation interested reason reasons objective expecting',
 );
 const WHY_OBJECT = set(
-  'connect connecting connected reach reaching reached invite invited invitation add adding link linking network',
+  'connect connecting connected reach reaching reached invitation link linking network',
 );
 const WHAT_MADE = set('made makes prompted brings brought led motivated inspired');
 
@@ -165,6 +173,10 @@ interface Context {
   claim: OrgMatcher;
   facts: OrgMatcher[];
   selfFirst: string;
+  /** The persona's schools, employers and groups: "was it at Initech?" asks how you know each other. */
+  known: OrgMatcher[];
+  /** Words of the persona's own organisations, so "Northeastern University" does not name the claim. */
+  ownWords: Set<string>;
 }
 
 function context(scenario: Scenario): Context {
@@ -182,6 +194,11 @@ function context(scenario: Scenario): Context {
       .map((o) => orgMatcher(o, claimWords))
       .filter((m) => m.key.length || m.all.length > 1),
     selfFirst: nameParts(you.name)[0] ?? '',
+    known: [...you.schools, ...you.employers, ...you.groups]
+      .filter((o) => o !== scenario.invitation.claim)
+      .map((o) => orgMatcher(o))
+      .filter((m) => m.key.length),
+    ownWords,
   };
 }
 
@@ -201,19 +218,30 @@ function namesTheClaim(doc: Doc, ctx: Context): Found | null {
       ) {
         return { evidence: span(doc, t[i]!) };
       }
-      if (ctx.route !== 'other' && words.has(w)) return { evidence: span(doc, t[i]!) };
+      if (ctx.route === 'other' && w === 'other' && OTHER_ROUTE.has(t[i + 1]?.w ?? '')) {
+        return { evidence: span(doc, t[i]!, t[i + 1]!) };
+      }
+      // "University" inside "Northeastern University" names the learner's school, not the claim.
+      const ownName = ctx.ownWords.has(t[i - 1]?.w ?? '') || ctx.ownWords.has(t[i + 1]?.w ?? '');
+      if (ctx.route !== 'other' && words.has(w) && !(ownName && ctx.ownWords.has(w))) {
+        return { evidence: span(doc, t[i]!) };
+      }
       // A friendship claim is named by saying we have (not) met: "I don't think we've met".
       if (
         ctx.route === 'friend' &&
-        !s.q &&
-        (w === 'met' || (w === 'know' && t[i + 1]?.w === 'each'))
+        (!s.q || hasNegBefore(t, i, 4)) &&
+        (FRIEND_TALK.has(w) ||
+          (/^(know|remember|recall)$/.test(w) && /^(each|you)$/.test(t[i + 1]?.w ?? '')))
       ) {
         return { evidence: sentenceText(doc, s) };
       }
       if (!ctx.claiming) {
         if (w === 'email' && ctx.route === 'other') return { evidence: span(doc, t[i]!) };
         // "Your note doesn't say why", "no reason given", "without a message".
-        if (NEG.has(w) || w === 'blank' || w === 'empty') {
+        if ((w === 'blank' || w === 'empty') && within(t, i, 3, BLANK_WHAT)) {
+          return { evidence: span(doc, t[i]!) };
+        }
+        if (NEG.has(w)) {
           for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
             if (MISSING.has(t[k]!.w)) return { evidence: span(doc, t[i]!, t[k]!) };
           }
@@ -223,8 +251,14 @@ function namesTheClaim(doc: Doc, ctx: Context): Found | null {
   }
   return null;
 }
+// Statements about having met, which address a claimed friendship.
+const FRIEND_TALK = set(
+  'met meet meeting crossed acquainted rencontres rencontre conocido conocimos',
+);
+const OTHER_ROUTE = set('option route button choice');
+const BLANK_WHAT = set('invite invites invitation invitations request requests note message');
 const MISSING = set(
-  'reason reasons note message why explanation context details detail purpose mention mentioned explain explained say said says include included personal',
+  'saying stating explaining giving dice razon motivo mensaje nota explica reason reasons note message why explanation context details detail purpose mention mentioned explain explained say said says include included personal',
 );
 
 function correctsTheClaim(doc: Doc, ctx: Context): Found | null {
@@ -256,6 +290,9 @@ function correctsTheClaim(doc: Doc, ctx: Context): Found | null {
         }
       }
     }
+    // "Are we friends? I don't think so."
+    const prevQ = doc.sentences[s.tokens[0]!.n - 1];
+    if (prevQ?.q && seqIn(t, NOT_SO)) return { evidence: sentenceText(doc, s) };
     // "I studied at NC State": a first-person statement of the true school or employer.
     if (!s.q && ctx.facts.length && t.some((x) => FIRST_PERSON.has(x.w))) {
       for (const f of ctx.facts) {
@@ -284,6 +321,10 @@ function gracefulOut(doc: Doc, ctx: Context): Found | null {
           }
         }
       }
+      // "Maybe you meant another Omar", "perhaps you met my brother": a guess at an innocent cause.
+      if ((w === 'maybe' || w === 'perhaps' || w === 'possibly') && t[i + 1]?.w === 'you') {
+        if (!MAYBE_NOT.has(t[i + 2]?.w ?? '')) return { evidence: sentenceText(doc, s) };
+      }
       if (
         w === 'linkedin' &&
         t.slice(i + 1, i + 5).some((x) => x.w.startsWith('suggest') || x.w === 'recommended')
@@ -296,73 +337,113 @@ function gracefulOut(doc: Doc, ctx: Context): Found | null {
   return null;
 }
 
-/** Finds the first sentence that asks, matching `pattern` (which returns the index it matched at). */
-function findAsk(doc: Doc, pattern: (t: readonly Token[]) => number): Found | null {
-  for (const s of doc.sentences) {
-    const at = pattern(s.tokens);
-    if (at >= 0 && isAsking(s) && !isCancelled(s.tokens, at))
-      return { evidence: sentenceText(doc, s) };
+/**
+ * Finds the first sentence that asks, matching `pattern` (which returns the index it matched at).
+ * A bare follow-up request ("Could you fill me in?") asks about the sentence before it.
+ */
+function findAsk(doc: Doc, ctx: Context, pattern: Pattern): Found | null {
+  const ss = doc.sentences;
+  for (let n = 0; n < ss.length; n++) {
+    const s = ss[n]!;
+    if (!isAsking(s)) continue;
+    const at = pattern(s.tokens, ctx);
+    if (at >= 0 && !isCancelled(s.tokens, at)) return { evidence: sentenceText(doc, s) };
+    const prev = ss[n - 1];
+    if (at < 0 && prev && !prev.q && seqIn(s.tokens, FOLLOW_UP) && pattern(prev.tokens, ctx) >= 0) {
+      return { evidence: span(doc, prev.tokens[0]!, s.tokens[s.tokens.length - 1]!) };
+    }
   }
   return null;
 }
+type Pattern = (t: readonly Token[], ctx: Context) => number;
+const FOLLOW_UP = [
+  'fill me in',
+  'remind me',
+  'enlighten me',
+  'tell me more',
+  'explain',
+  'clarify',
+].map((p) => p.split(' '));
 
 function within(t: readonly Token[], i: number, n: number, words: ReadonlySet<string>): boolean {
   for (let k = i + 1; k <= i + n && k < t.length; k++) if (words.has(t[k]!.w)) return true;
   return false;
 }
 
-function knowPattern(t: readonly Token[]): number {
+const HOW = set('how como comment woher wie');
+const WHERE = set('where when donde ou which whether');
+const REMIND = set('how where when of which what who');
+const GAVE = set('gave give given shared passed referred introduced told sent');
+
+function knowPattern(t: readonly Token[], ctx: Context): number {
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
-    if (
-      (w === 'how' || w === 'como' || w === 'comment' || w === 'woher' || w === 'wie') &&
-      within(t, i, 6, KNOW_HOW)
-    )
-      return i;
-    if (
-      (w === 'where' || w === 'when' || w === 'donde' || w === 'ou') &&
-      within(t, i, 5, KNOW_WHERE)
-    )
-      return i;
-    if (
-      KNOW_AUX.has(w) &&
-      /^(we|i|you)$/.test(t[i + 1]?.w ?? '') &&
-      within(t, i + 1, 4, KNOW_AFTER_AUX)
-    )
-      return i;
+    const next = t[i + 1]?.w ?? '';
+    if (HOW.has(w) && within(t, i, 6, KNOW_HOW)) return i;
+    // "how did you get my email?"
+    if (w === 'how' && within(t, i, 4, GET) && within(t, i, 7, MY)) return i;
+    if (WHERE.has(w) && within(t, i, 5, KNOW_WHERE)) return i;
+    if ((KNOW_AUX.has(w) || w === 'whether' || w === 'if') && /^(we|i|you)$/.test(next)) {
+      if (within(t, i + 1, 4, KNOW_AFTER_AUX)) return i;
+    }
     if (
       w === 'connection' &&
       t.slice(Math.max(0, i - 3), i).some((x) => x.w === 'what' || x.w === 'how')
-    )
+    ) {
       return i;
-    if (w === 'remind' && within(t, i, 3, set('how where when of'))) return i;
-    if (w === 'refresh' && t[i + 1]?.w === 'my') return i;
+    }
+    if (w === 'remind' && within(t, i, 3, REMIND)) return i;
+    if (w === 'refresh' && next === 'my') return i;
+    if (w === 'who' && within(t, i, 4, GAVE)) return i;
+    // A tag question: "We met at that conference, right?"
+    if (KNOW_WHERE.has(w) && /^(right|correct)$/.test(t[t.length - 1]!.w)) return i;
+  }
+  // "Was it through Initech, perhaps?": a guess at where you know each other from.
+  for (const f of ctx.known) {
+    const at = findOrg(t, f);
+    if (at && !t.some((x) => FIRST_PERSON.has(x.w))) return at[0];
   }
   return -1;
 }
+const GET = set('get got find found');
+const MY = set('my me');
+const HELP_CUE = set('how what way anything something if however que quoi como comment wie');
 
 function helpPattern(t: readonly Token[]): number {
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
-    const next = t[i + 1]?.w;
+    const next = t[i + 1]?.w ?? '';
     // "help me understand" asks for the sender's help, not how to help them.
     if (HELP.has(w) && next !== 'me' && next !== 'us') {
-      if (
-        t
-          .slice(Math.max(0, i - 8), i)
-          .some((x) => /^(how|what|way|anything|something|if|como|comment|wie)$/.test(x.w))
-      )
-        return i;
+      if (t.slice(Math.max(0, i - 8), i + 3).some((x) => HELP_CUE.has(x.w))) return i;
     }
     if (GAIN.has(w) && t.some((x) => x.w === 'you' || x.w === 'your')) return i;
-    if (w === 'why' && within(t, i, 8, WHY_OBJECT)) return i;
+    // "why you'd like to connect", "why did you add me" (not "why are you adding strangers").
+    if (w === 'why') {
+      for (let k = i + 1; k < Math.min(t.length, i + 9); k++) {
+        const x = t[k]!.w;
+        if (WHY_OBJECT.has(x) || (WHY_ME.has(x) && t[k + 1]?.w === 'me')) return i;
+      }
+    }
     if (w === 'what' && within(t, i, 2, WHAT_MADE)) return i;
-    if (w === 'what' && next === 'can' && findSeq(t, ['do', 'for', 'you'], i) >= 0) return i;
+    if (w === 'what' && findSeq(t, ['do', 'for', 'you'], i) >= 0) return i;
+    if (w === 'what' && next === 'is' && t[i + 3]?.w === 'about') return i;
     if (w === 'get' && next === 'out' && t[i + 2]?.w === 'of') return i;
+    // "What you'd like from me", "what are you after".
+    if ((w === 'like' || w === 'want' || w === 'need') && next === 'from' && t[i + 2]?.w === 'me') {
+      return i;
+    }
+    if (w === 'after' && t[i - 1]?.w === 'are' && t[i - 2]?.w === 'you') return i;
     if (w === 'in' && next === 'mind') return i;
   }
   return -1;
 }
+const WHY_ME = set('invite invited inviting add added adding contact contacted message');
+
+// Only these make a past acceptance hypothetical ("before I accepted"); "consider it accepted" accepts.
+const BEFORE_PAST = set('if once when after until before unless');
+// "I only accept invitations from people I know" states a habit, not a decision.
+const HABIT = set('only usually generally normally always typically rarely sometimes often');
 
 function accepts(doc: Doc): Found | null {
   for (const s of doc.sentences) {
@@ -374,18 +455,21 @@ function accepts(doc: Doc): Found | null {
       const prev = t[i - 1]?.w ?? '';
       let hit = false;
       if (ACCEPT_PAST.has(w)) {
-        const conditionNear = t.slice(Math.max(0, i - 3), i).some((x) => CONDITION.has(x.w));
-        if (w === 'connected')
-          hit = i === 0 || /^(now|just|are|have|already|am|officially)$/.test(prev);
-        else if (w === 'added') hit = t[i + 1]?.w === 'you';
+        if (w === 'connected') {
+          // "Connected!", "Hi Lena, connected!", "we're now connected".
+          hit =
+            i === t.length - 1
+              ? i <= 3
+              : i === 0 || /^(now|just|are|have|already|am|officially)$/.test(prev);
+        } else if (w === 'added') hit = t[i + 1]?.w === 'you';
         else hit = true;
         // "how we're connected", "before I accepted": not an acceptance.
-        if (t.some((x) => x.w === 'how' || x.w === 'where' || x.w === 'whether') || conditionNear)
-          hit = false;
+        if (t.some((x) => x.w === 'how' || x.w === 'where' || x.w === 'whether')) hit = false;
+        if (t.slice(Math.max(0, i - 3), i).some((x) => BEFORE_PAST.has(x.w))) hit = false;
         if (hasNegBefore(t, i, 3)) hit = false;
       } else if (ACCEPT_NOW.has(w)) {
         // "Please accept my apologies" is not accepting the invitation.
-        hit = !conditional && !hasNegBefore(t, i, 3) && t[i + 1]?.w !== 'my';
+        hit = !conditional && !hasNegBefore(t, i, 3) && next(t, i) !== 'my' && !HABIT.has(prev);
       } else if (w === 'connect' && (prev === 'us' || HAPPY.has(t[i - 2]?.w ?? ''))) {
         hit = !conditional && !hasNegBefore(t, i, 4);
       } else if (w === 'welcome' && findSeq(t, ['my', 'network'], i) >= 0) {
@@ -396,6 +480,7 @@ function accepts(doc: Doc): Found | null {
   }
   return null;
 }
+const next = (t: readonly Token[], i: number) => t[i + 1]?.w;
 
 function label(ctx: Context, claim: string): string {
   const at = claim ? ` at ${claim}` : '';
@@ -422,7 +507,7 @@ export function gradeReply(scenario: Scenario, input: string): GradeResult {
   const sender = displayFirstName(scenario.sender.name);
   const selfName = scenario.you.name;
   const claim = scenario.invitation.claim;
-  const blank = doc.tokens.length === 0;
+  const blank = text.trim() === '';
   const words = countWords(text);
   const out: Criterion[] = [];
   // An empty draft meets nothing, not even "courteous": there is nothing to judge yet.
@@ -495,7 +580,7 @@ export function gradeReply(scenario: Scenario, input: string): GradeResult {
     add('graceful-out', null, why);
   }
 
-  const know = findAsk(doc, knowPattern);
+  const know = findAsk(doc, ctx, knowPattern);
   add(
     'asks-how-we-know',
     !!know,
@@ -505,7 +590,7 @@ export function gradeReply(scenario: Scenario, input: string): GradeResult {
     know?.evidence,
   );
 
-  const help = findAsk(doc, helpPattern);
+  const help = findAsk(doc, ctx, helpPattern);
   add(
     'asks-how-to-help',
     !!help,
