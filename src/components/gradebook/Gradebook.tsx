@@ -1,0 +1,344 @@
+import { useMemo, useState } from 'preact/hooks';
+import { decodeAssignment } from '~/assignment/link';
+import {
+  buildGradebook,
+  gradebookCsv,
+  type Gradebook as Book,
+  type ResultsInput,
+} from '~/gradebook/gradebook';
+import type { Rate } from '~/gradebook/summary';
+import type { Assignment } from '~/schemas/assignment';
+import type { RedFlag, Scenario, Verdict } from '~/schemas/scenario';
+import { MAX_RESULTS_BYTES } from '~/schemas/submission';
+import { downloadText } from '../assignment/download';
+import { ItemReview, TASK_NAMES } from '../quiz/Questions';
+import { criterionLabel, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
+import { BarChart, type BarGroup } from './BarChart';
+
+/** Reads dropped or picked files as text; files too large are not read at all. */
+async function readFiles(files: readonly File[]): Promise<ResultsInput[]> {
+  return Promise.all(
+    files.map(async (f) => ({
+      name: f.name,
+      // A huge file becomes a short text that fails validation with the size reason.
+      text: f.size > MAX_RESULTS_BYTES ? 'x'.repeat(MAX_RESULTS_BYTES + 1) : await f.text(),
+    })),
+  );
+}
+
+const bars = (rates: Rate[], label: (id: string) => string) =>
+  rates.map((r) => ({ label: label(r.id), percent: r.percent, hits: r.hits, total: r.total }));
+
+/**
+ * Island: the gradebook. Results files come in through a file picker or a drop zone; each is
+ * validated and regraded with the current grader (never trusting a score in the file). Shows one
+ * row per student (a row opens the student's answers and feedback), the files not imported with
+ * their reason, a class summary as an SVG chart with a table, and "Download CSV".
+ */
+export default function Gradebook({ bank }: { bank: Scenario[] }) {
+  const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
+  const [inputs, setInputs] = useState<ResultsInput[]>([]);
+  const [linkText, setLinkText] = useState('');
+  const [assignment, setAssignment] = useState<Assignment | null>(null);
+  const [linkError, setLinkError] = useState('');
+  const [open, setOpen] = useState<number | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const book: Book = useMemo(
+    () => buildGradebook(inputs, bankMap, assignment),
+    [inputs, bankMap, assignment],
+  );
+
+  const add = async (files: readonly File[]) => {
+    if (!files.length) return;
+    const read = await readFiles(files);
+    const next = [...inputs, ...read];
+    setInputs(next);
+    setOpen(null);
+    const after = buildGradebook(next, bankMap, assignment);
+    setStatus(
+      `Read ${read.length} file${read.length === 1 ? '' : 's'}: ${after.rows.length} students imported, ${after.rejected.length} files not imported.`,
+    );
+  };
+
+  const useLink = () => {
+    if (!linkText.trim()) {
+      setAssignment(null);
+      setLinkError('');
+      return;
+    }
+    const r = decodeAssignment(linkText);
+    if (r.ok) {
+      setAssignment(r.assignment);
+      setLinkError('');
+    } else setLinkError(r.message);
+  };
+
+  const titleOf = (id: string) => bankMap.get(id)?.sender.name ?? id;
+  const s = book.summary;
+  const groups: BarGroup[] = [
+    { title: 'Red flags spotted', bars: bars(s.flags, (id) => FLAG_LABELS[id as RedFlag] ?? id) },
+    {
+      title: 'Right verdict chosen',
+      bars: bars(s.verdicts, (id) => VERDICT_LABELS[id as Verdict] ?? id),
+    },
+    { title: 'Reply criteria met', bars: bars(s.criteria, criterionLabel) },
+  ];
+
+  return (
+    <div class="gradebook">
+      <section aria-labelledby="gb-import">
+        <h2 id="gb-import">Import results</h2>
+        <div class="present-link">
+          <label class="ex-label" for="gb-link">
+            Assignment link (recommended: files for any other assignment are then set aside)
+          </label>
+          <input
+            id="gb-link"
+            class="asg-input"
+            type="text"
+            value={linkText}
+            onInput={(e) => setLinkText((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="button" class="ex-button secondary" onClick={useLink}>
+            Grade against this assignment
+          </button>
+          {linkError && (
+            <p role="alert" class="asg-error-message">
+              {linkError}
+            </p>
+          )}
+        </div>
+        <div
+          class={`drop-zone${dragging ? ' is-dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            void add([...(e.dataTransfer?.files ?? [])]);
+          }}
+        >
+          <label class="ex-label" for="gb-files">
+            Choose results files (or drop them here)
+          </label>
+          <input
+            id="gb-files"
+            type="file"
+            multiple
+            accept=".json,application/json"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              void add([...(input.files ?? [])]);
+              input.value = '';
+            }}
+          />
+        </div>
+        <p role="status" class="gb-status">
+          {status}
+        </p>
+        {inputs.length > 0 && (
+          <p>
+            <button
+              type="button"
+              class="ex-button secondary"
+              onClick={() => {
+                setInputs([]);
+                setOpen(null);
+                setStatus('Cleared: no files imported.');
+              }}
+            >
+              Clear all files
+            </button>
+          </p>
+        )}
+      </section>
+
+      {book.assignment && (
+        <p class="gb-assignment">
+          Grading <strong>{book.assignment.title}</strong> (pass mark {book.assignment.passMark}%,{' '}
+          {book.assignmentSource === 'link'
+            ? 'from your link'
+            : 'taken from the first file; paste your link to be sure'}
+          ).
+        </p>
+      )}
+      {book.unknownScenarios.length > 0 && (
+        <p role="alert">
+          Not graded, because this version of the course does not have them:{' '}
+          {book.unknownScenarios.join(', ')}.
+        </p>
+      )}
+
+      {book.rejected.length > 0 && (
+        <section aria-labelledby="gb-rejected">
+          <h2 id="gb-rejected">Files not imported ({book.rejected.length})</h2>
+          <ul class="gb-rejected">
+            {book.rejected.map((r) => (
+              <li>
+                <strong>{r.fileName}</strong>: <span class="gb-reason">{r.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {book.rows.length > 0 && (
+        <>
+          <section aria-labelledby="gb-students">
+            <h2 id="gb-students">Students ({book.rows.length})</h2>
+            <p>
+              <button
+                type="button"
+                class="ex-button"
+                onClick={() =>
+                  downloadText(
+                    'gradebook.csv',
+                    '\uFEFF' + gradebookCsv(book),
+                    'text/csv;charset=utf-8',
+                  )
+                }
+              >
+                Download CSV
+              </button>
+            </p>
+            <div class="table-scroll">
+              <table class="gb-table">
+                <caption>Scores regraded with the current grader, in percent</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Student</th>
+                    <th scope="col">Total</th>
+                    <th scope="col">Result</th>
+                    {book.items.map((item, i) => (
+                      <th scope="col">
+                        Q{i + 1}{' '}
+                        <span class="gb-q">
+                          {titleOf(item.scenario)}: {TASK_NAMES[item.task].toLowerCase()}
+                        </span>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {book.rows.map((row, r) => [
+                    <tr>
+                      <th scope="row">
+                        <button
+                          type="button"
+                          class="gb-student"
+                          aria-expanded={open === r}
+                          aria-controls={`gb-details-${r}`}
+                          onClick={() => setOpen(open === r ? null : r)}
+                        >
+                          {row.name}
+                        </button>
+                      </th>
+                      <td>{row.percent}%</td>
+                      <td>{row.passed ? 'Passed' : 'Not passed'}</td>
+                      {row.items.map((i) => (
+                        <td>{Math.round(i.share * 100)}</td>
+                      ))}
+                    </tr>,
+                    open === r && (
+                      <tr id={`gb-details-${r}`} class="gb-details-row">
+                        <td colSpan={3 + book.items.length}>
+                          <section class="gb-details" aria-label={`Answers of ${row.name}`}>
+                            <p>
+                              File {row.fileName}; started {row.startedAt}, finished{' '}
+                              {row.finishedAt}.
+                            </p>
+                            {row.warnings.length > 0 && (
+                              <ul>
+                                {row.warnings.map((w) => (
+                                  <li>{w}</li>
+                                ))}
+                              </ul>
+                            )}
+                            {row.items.map((item, i) => (
+                              <ItemReview
+                                level={4}
+                                kind={item.task}
+                                scenario={bankMap.get(item.scenario)!}
+                                answer={item.answer}
+                                result={item.result}
+                                share={item.share}
+                                heading={`Q${i + 1}. ${titleOf(item.scenario)}: ${TASK_NAMES[item.task].toLowerCase()}`}
+                              />
+                            ))}
+                          </section>
+                        </td>
+                      </tr>
+                    ),
+                  ])}
+                </tbody>
+              </table>
+            </div>
+          </section>
+
+          <section aria-labelledby="gb-summary">
+            <h2 id="gb-summary">Class summary</h2>
+            <ul class="gb-figures">
+              <li>
+                {s.passed} of {s.students} students passed; average {s.average}%.
+              </li>
+              <li>
+                Red flags spotted: {s.overall.flagsSpotted.percent}% ({s.overall.flagsSpotted.hits}{' '}
+                of {s.overall.flagsSpotted.total}).
+              </li>
+              <li>
+                Right verdicts: {s.overall.verdictsCorrect.percent}% (
+                {s.overall.verdictsCorrect.hits} of {s.overall.verdictsCorrect.total}).
+              </li>
+              <li>
+                Reply criteria met: {s.overall.replyCriteriaMet.percent}% (
+                {s.overall.replyCriteriaMet.hits} of {s.overall.replyCriteriaMet.total}).
+              </li>
+            </ul>
+            <BarChart
+              title="Class summary"
+              description="How often the class spotted each red flag, chose each right verdict and met each reply criterion, in percent. The table below gives the same figures."
+              groups={groups}
+            />
+            <div class="table-scroll">
+              <table class="gb-summary-table">
+                <caption>Class summary as a table</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">What</th>
+                    <th scope="col">Rate</th>
+                    <th scope="col">Times</th>
+                  </tr>
+                </thead>
+                {groups.map((g) =>
+                  g.bars.length ? (
+                    <tbody>
+                      <tr>
+                        <th scope="colgroup" colSpan={3} class="gb-group">
+                          {g.title}
+                        </th>
+                      </tr>
+                      {g.bars.map((b) => (
+                        <tr>
+                          <th scope="row">{b.label}</th>
+                          <td>{b.percent}%</td>
+                          <td>
+                            {b.hits} of {b.total}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  ) : null,
+                )}
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  drawQuiz,
+  parseQuizLength,
+  QUIZ_LENGTHS,
+  QUIZ_PASS_MARK,
+  randomSeed,
+  scoreQuiz,
+  SEED_PATTERN,
+  type QuizLength,
+} from '~/quiz';
+import type { TaskAnswer } from '~/quiz/tasks';
+import type { Scenario } from '~/schemas/scenario';
+import { $quizRuns, emptyQuizRun, quizRunKey, updateQuizRun } from '~/stores/quiz';
+import { AnswerFields, ItemReview, ScenarioView, TASK_NAMES, TASK_PROMPTS } from './Questions';
+
+/** Props of the self-assessment island: the whole bank, rendered into the page's HTML. */
+export interface QuizProps {
+  bank: Scenario[];
+}
+
+/** The seed and length from the URL, or null when the quiz has not started. */
+function readParams(search: string): { seed: string; n: QuizLength } | null {
+  const params = new URLSearchParams(search);
+  const seed = params.get('seed');
+  return seed && SEED_PATTERN.test(seed) ? { seed, n: parseQuizLength(params.get('n')) } : null;
+}
+
+const SKILL_NAMES = {
+  spotting: 'Spotting red flags',
+  deciding: 'Choosing the verdict',
+  replying: 'Writing replies',
+};
+
+/** The link of a new set of the same length. */
+const newSetHref = (n: number) => `/quiz/?seed=${randomSeed()}&n=${n}`;
+
+/**
+ * Island: the self-assessment. Without a seed in the URL it offers the lengths; with one it draws
+ * the set, asks one question at a time (answers saved per seed, so a reload keeps them), then
+ * shows the score per skill and a review of every question.
+ */
+export default function Quiz({ bank }: QuizProps) {
+  const [params, setParams] = useState<{ seed: string; n: QuizLength } | null>(null);
+  const [mounted, setMounted] = useState(false);
+  const [length, setLength] = useState<QuizLength>(10);
+  const runs = useStore($quizRuns);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
+
+  useEffect(() => {
+    setParams(readParams(location.search));
+    setMounted(true);
+  }, []);
+
+  const key = params ? quizRunKey(params.seed, params.n) : '';
+  const items = useMemo(
+    () => (params ? drawQuiz(bank, params.seed, params.n) : []),
+    [params, bank],
+  );
+  const run = (key && Object.hasOwn(runs.runs, key) ? runs.runs[key] : null) ?? emptyQuizRun();
+  const current = Math.min(Math.max(0, run.current), Math.max(0, items.length - 1));
+  const screen = run.finished ? 'results' : `q${current}`;
+
+  // Move the focus to the new question's heading (not on first load: the page starts at the top).
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    if (!params) return;
+    if (firstScreen.current) firstScreen.current = false;
+    else headingRef.current?.focus();
+  }, [screen, !!params]);
+
+  if (!mounted || !params) {
+    return (
+      <form
+        class="qz-start"
+        onSubmit={(e) => {
+          e.preventDefault();
+          location.assign(newSetHref(length));
+        }}
+      >
+        <fieldset class="ex-choices">
+          <legend>How many questions?</legend>
+          {QUIZ_LENGTHS.map((n) => (
+            <label class="ex-choice">
+              <input
+                type="radio"
+                name="quiz-length"
+                value={n}
+                checked={length === n}
+                onChange={() => setLength(n)}
+              />{' '}
+              {n} questions{n === 10 ? ' (about 15 minutes)' : ''}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" class="ex-button" disabled={!mounted}>
+          Start the self-assessment
+        </button>
+      </form>
+    );
+  }
+
+  if (items.length === 0)
+    return <p role="alert">The scenario bank is empty, so there is nothing to ask.</p>;
+
+  const save = (answer: TaskAnswer) =>
+    updateQuizRun(key, { answers: { ...run.answers, [current]: answer } });
+  const go = (index: number) => updateQuizRun(key, { current: index, finished: false });
+
+  if (run.finished) {
+    const score = scoreQuiz(items, run.answers, bankMap);
+    return (
+      <section class="qz-results" aria-labelledby="qz-results-title">
+        <h2 id="qz-results-title" tabIndex={-1} ref={headingRef}>
+          Your result: {score.percent}% ({score.passed ? 'passed' : 'not passed yet'})
+        </h2>
+        <p>
+          The pass mark is {QUIZ_PASS_MARK}%.{' '}
+          {score.passed
+            ? 'Well done: you spot false claims, choose well and reply courteously.'
+            : 'Look at the review below, then try another set.'}
+        </p>
+        <table class="qz-skills">
+          <caption>Score per skill</caption>
+          <thead>
+            <tr>
+              <th scope="col">Skill</th>
+              <th scope="col">Questions</th>
+              <th scope="col">Score</th>
+            </tr>
+          </thead>
+          <tbody>
+            {score.skills.map((s) => (
+              <tr>
+                <th scope="row">{SKILL_NAMES[s.skill]}</th>
+                <td>{s.questions}</td>
+                <td>{s.questions ? `${s.percent}%` : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p class="qz-actions">
+          <a class="button" href={newSetHref(params.n)}>
+            Try another set
+          </a>{' '}
+          <button type="button" class="ex-button secondary" onClick={() => go(items.length - 1)}>
+            Back to the questions
+          </button>
+        </p>
+        <p class="qz-seed">
+          This set's code is <code>{params.seed}</code>: the same link always asks the same
+          questions.
+        </p>
+        <h2>Review</h2>
+        {score.graded.map((g, i) => (
+          <ItemReview
+            kind={g.kind}
+            scenario={bankMap.get(g.scenario)!}
+            answer={run.answers[i] ?? null}
+            result={g.result}
+            share={g.share}
+            heading={`${i + 1}. ${TASK_NAMES[g.kind]}: ${bankMap.get(g.scenario)!.sender.name}`}
+          />
+        ))}
+      </section>
+    );
+  }
+
+  const item = items[current]!;
+  const scenario = bankMap.get(item.scenario)!;
+  const last = current === items.length - 1;
+  return (
+    <section class="qz-question" aria-labelledby="qz-q-title">
+      <div class="qz-progress">
+        <h2 id="qz-q-title" tabIndex={-1} ref={headingRef}>
+          Question {current + 1} of {items.length}
+        </h2>
+        <progress max={items.length} value={current + 1} aria-labelledby="qz-q-title" />
+      </div>
+      <p class="qz-prompt">
+        <strong>{TASK_NAMES[item.kind]}.</strong> {TASK_PROMPTS[item.kind]}
+      </p>
+      <ScenarioView scenario={scenario} />
+      <form
+        class="ex-form"
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (last) updateQuizRun(key, { finished: true });
+          else go(current + 1);
+        }}
+      >
+        <AnswerFields
+          idPrefix={`qz-${current}`}
+          kind={item.kind}
+          scenario={scenario}
+          answer={run.answers[current] ?? {}}
+          onChange={save}
+        />
+        <p class="qz-nav">
+          <button
+            type="button"
+            class="ex-button secondary"
+            disabled={current === 0}
+            onClick={() => go(current - 1)}
+          >
+            Back
+          </button>{' '}
+          <button type="submit" class="ex-button">
+            {last ? 'See my results' : 'Next'}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
