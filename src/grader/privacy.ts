@@ -5,70 +5,35 @@
 import { set } from './result';
 import type { Doc } from './text';
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isEmailChar = (c: number) =>
-  isDigit(c) ||
-  (c >= 65 && c <= 90) ||
-  (c >= 97 && c <= 122) ||
-  c === 46 ||
-  c === 95 ||
-  c === 45 ||
-  c === 43;
+// Bounded quantifiers and no nested repetition: linear in the length of the text.
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,}/i;
+const PHONE = /(?:\+|\(|\b)\d[\d ().\u2013-]{5,18}\d\b/g;
 
 /** The first email address in `text`, or undefined. */
 export function findEmail(text: string): string | undefined {
+  // Look only around each "@", so a long text without one costs a single scan.
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    let a = at;
-    while (a > 0 && at - a < 64 && isEmailChar(text.charCodeAt(a - 1))) a--;
-    let b = at + 1;
-    while (b < text.length && b - at < 255 && isEmailChar(text.charCodeAt(b))) b++;
-    // Trailing dots belong to the sentence, not the address.
-    while (b > at + 1 && text[b - 1] === '.') b--;
-    const domain = text.slice(at + 1, b);
-    const dot = domain.lastIndexOf('.');
-    if (a < at && dot > 0 && dot < domain.length - 2) return text.slice(a, b);
+    const m = EMAIL.exec(text.slice(Math.max(0, at - 64), at + 300));
+    if (m) return m[0];
   }
   return undefined;
 }
 
 /**
- * The first phone number: 7 to 15 digits in groups joined by single spaces, dashes, dots or
- * brackets ("555-0100", "(919) 555 0134", "+44 20 7946 0958"). Years and dates are not phones.
+ * The first phone number: 7 to 15 digits joined by spaces, dashes, dots or brackets ("555-0100",
+ * "(919) 555 0134", "+44 20 7946 0958"). Years and date ranges ("2019-2020") are not phones.
  */
 export function findPhone(text: string): string | undefined {
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (
+      digits.length >= 7 &&
+      digits.length <= 15 &&
+      !/^(19|20)\d\d\D+(19|20)?\d\d$/.test(m[0]) &&
+      !/\d{4}-\d\d-\d\d/.test(m[0])
+    ) {
+      return m[0];
     }
-    let start = i;
-    if (text[i - 1] === '(' || text[i - 1] === '+') start--;
-    const groups: string[] = [];
-    let group = '';
-    let end = i;
-    let seps = 0;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (isDigit(c)) {
-        group += text[i];
-        seps = 0;
-        end = ++i;
-      } else if (
-        (c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 0x2013) &&
-        seps < 2
-      ) {
-        if (group) groups.push(group);
-        group = '';
-        seps++;
-        i++;
-      } else break;
-    }
-    if (group) groups.push(group);
-    const digits = groups.join('').length;
-    const dateLike = groups.length <= 3 && /^(19|20)\d\d$/.test(groups[0] ?? '') && digits <= 8;
-    if (digits >= 7 && digits <= 15 && !dateLike) return text.slice(start, end);
-    i = Math.max(i, end + 1);
   }
   return undefined;
 }

@@ -482,20 +482,6 @@ function accepts(doc: Doc): Found | null {
 }
 const next = (t: readonly Token[], i: number) => t[i + 1]?.w;
 
-function label(ctx: Context, claim: string): string {
-  const at = claim ? ` at ${claim}` : '';
-  switch (ctx.route) {
-    case 'classmate':
-      return `we went to ${claim || 'school'} together`;
-    case 'colleague':
-      return `we were colleagues${at}`;
-    case 'worked-together':
-      return `we worked together${at}`;
-    default:
-      return 'we are friends';
-  }
-}
-
 /**
  * Grades a clarifying reply to the scenario's invitation. Criteria follow `REPLY_CRITERIA`; the
  * score counts met criteria (null ones do not count) and `passed` needs 80% of the maximum.
@@ -504,140 +490,105 @@ export function gradeReply(scenario: Scenario, input: string): GradeResult {
   const text = typeof input === 'string' ? input : '';
   const ctx = context(scenario);
   const doc = analyse(text);
-  const sender = displayFirstName(scenario.sender.name);
-  const selfName = scenario.you.name;
+  const name = displayFirstName(scenario.sender.name);
   const claim = scenario.invitation.claim;
-  const blank = text.trim() === '';
+  const route = ctx.route;
   const words = countWords(text);
   const out: Criterion[] = [];
   // An empty draft meets nothing, not even "courteous": there is nothing to judge yet.
-  const add = (id: string, met: boolean | null, feedback: string, evidence?: string) =>
+  const add = (
+    id: string,
+    found: Found | null | undefined,
+    yes: string,
+    no: string,
+    invert = false,
+  ) => {
+    const met = !!found !== invert;
+    const ev = found?.evidence;
     out.push(
-      blank && met
-        ? criterion(id, false, 'Write your reply first; there is nothing to check yet.')
-        : criterion(id, met, feedback, evidence),
+      !text.trim() && met
+        ? criterion(id, false, 'Write your reply first.')
+        : criterion(id, met, (met ? yes : no).replace('@', ev ? quote(ev) : ''), ev),
     );
+  };
 
-  const g = findGreeting(doc, scenario.sender.name, selfName);
+  const g = findGreeting(doc, scenario.sender.name, scenario.you.name);
   add(
     'greets-by-name',
-    g.kind === 'ok',
-    g.kind === 'ok'
-      ? `You open by greeting ${sender} by name (${quote(g.evidence!)}).`
-      : g.kind === 'late'
-        ? `You use ${sender}'s name, but not at the start: open with it, e.g. "Hello ${sender},".`
-        : g.kind === 'self'
-          ? `You introduce yourself, which is friendly; greet ${sender} by name first, e.g. "Hello ${sender},".`
-          : `Open with ${sender}'s name, e.g. "Hello ${sender},", so the reply reads as personal.`,
-    g.evidence,
+    g.kind === 'ok' ? (g as Found) : null,
+    `You greet ${name} by name (@).`,
+    `${g.kind === 'late' ? `You use ${name}'s name later; open with it` : g.kind === 'self' ? 'You name yourself; greet the sender instead' : `Open with ${name}'s name`}, e.g. "Hello ${name},".`,
   );
-
-  const named = namesTheClaim(doc, ctx);
   add(
     'names-the-claim',
-    !!named,
-    named
-      ? ctx.claiming
-        ? `You name what the invitation claimed (${quote(named.evidence)}).`
-        : `You point out what the invitation left unexplained (${quote(named.evidence)}).`
-      : ctx.claiming
-        ? `Say what the invitation claimed, e.g. "Your invitation says ${label(ctx, claim)}."`
-        : ctx.route === 'group'
-          ? `Mention the group and that no reason was given, e.g. "We are both in ${claim || 'the same group'}, but your invitation doesn't say why you'd like to connect."`
-          : `Point out that no reason was given, e.g. "Your invitation doesn't say how we know each other or why you'd like to connect."`,
-    named?.evidence,
+    namesTheClaim(doc, ctx),
+    `You name what the invitation ${ctx.claiming ? 'claimed' : 'left out'} (@).`,
+    ctx.claiming
+      ? `Say what the invitation claimed, e.g. "Your invitation says we ${route === 'classmate' ? 'studied' : route === 'friend' ? 'are friends' : 'worked'}${claim && route !== 'friend' ? ` at ${claim}` : route === 'friend' ? '' : ' together'}."`
+      : `Point out that no reason was given${route === 'group' ? ` beyond ${claim || 'a shared group'}` : ''}, e.g. "Your invitation doesn't say why you'd like to connect."`,
   );
-
   if (ctx.claiming) {
-    const fixed = correctsTheClaim(doc, ctx);
-    const truth = ctx.route === 'classmate' ? scenario.you.schools[0] : scenario.you.employers[0];
-    const example =
-      ctx.route === 'friend'
-        ? `"I don't believe we've met."`
-        : ctx.route === 'classmate'
-          ? `"I ${truth ? `studied at ${truth}, not ${claim || 'that school'}` : `did not go to ${claim || 'that school'}`}."`
-          : `"${ctx.route === 'colleague' ? `I have never worked at ${claim || 'that company'}` : 'We have never worked together'}."`;
+    const truth = route === 'classmate' ? scenario.you.schools[0] : scenario.you.employers[0];
     add(
       'corrects-the-claim',
-      !!fixed,
-      fixed
-        ? `You state the fact plainly (${quote(fixed.evidence)}).`
-        : `State the fact that contradicts the claim, e.g. ${example} Agreeing with it, or leaving it out, lets the mistake stand.`,
-      fixed?.evidence,
+      correctsTheClaim(doc, ctx),
+      'You state the fact plainly (@).',
+      `State the fact, e.g. "${route === 'friend' ? "I don't believe we've met" : truth ? `I was at ${truth}, not ${claim || 'there'}` : `I was never at ${claim || 'that place'}`}." Agreeing or staying silent lets the mistake stand.`,
     );
-    const out2 = gracefulOut(doc, ctx);
     add(
       'graceful-out',
-      !!out2,
-      out2
-        ? `You offer a kind explanation for the mistake (${quote(out2.evidence)}).`
-        : `Offer a kind way out, e.g. "Maybe you clicked on the wrong ${selfName}?", so ${sender} can correct it without embarrassment.`,
-      out2?.evidence,
+      gracefulOut(doc, ctx),
+      'You offer a kind way out (@).',
+      `Offer a kind way out, e.g. "Maybe you clicked on the wrong ${scenario.you.name}?"`,
     );
   } else {
-    const why = 'The invitation makes no false claim, so there is nothing to correct.';
-    add('corrects-the-claim', null, why);
-    add('graceful-out', null, why);
+    for (const id of ['corrects-the-claim', 'graceful-out']) {
+      out.push(
+        criterion(id, null, 'The invitation makes no false claim, so there is nothing to correct.'),
+      );
+    }
   }
-
-  const know = findAsk(doc, ctx, knowPattern);
   add(
     'asks-how-we-know',
-    !!know,
-    know
-      ? `You ask how you know each other (${quote(know.evidence)}).`
-      : `Ask how you know each other, e.g. "How do we know each other?"`,
-    know?.evidence,
+    findAsk(doc, ctx, knowPattern),
+    'You ask how you know each other (@).',
+    'Ask how you know each other, e.g. "How do we know each other?"',
   );
-
-  const help = findAsk(doc, ctx, helpPattern);
   add(
     'asks-how-to-help',
-    !!help,
-    help
-      ? `You ask what ${sender} hopes for from connecting (${quote(help.evidence)}).`
-      : `Ask how ${sender} thinks you can help, e.g. "How do you think I can help you?" Offering help is kind, but asking invites an honest answer.`,
-    help?.evidence,
+    findAsk(doc, ctx, helpPattern),
+    `You ask what ${name} hopes for (@).`,
+    `Ask, rather than offer: "How do you think I can help you?"`,
   );
-
   const rude = findRudeness(doc);
   add(
     'courteous',
-    !rude,
-    rude
-      ? `${quote(rude)} may read as an accusation or a put-down. A calm, polite reply keeps the door open and your reputation intact, even when you decline.`
-      : 'Your tone stays courteous: firm where needed, never hostile.',
-    rude,
+    rude ? { evidence: rude } : null,
+    'Your tone stays courteous.',
+    '@ may read as hostile. Stay calm and polite, even when you decline.',
+    true,
   );
-
-  add(
-    'concise',
-    words >= 15 && words <= 150,
-    words < 15
-      ? `Your reply has ${words} word${words === 1 ? '' : 's'}; use at least 15 to name the claim, correct it and ask your questions.`
-      : words > 150
-        ? `Your reply has ${words} words; trim it to 150 or fewer so it is read to the end.`
-        : `Your reply has ${words} words: short enough to be read, long enough to be clear.`,
+  out.push(
+    criterion(
+      'concise',
+      !!text.trim() && words >= MIN_WORDS && words <= MAX_WORDS,
+      `${words} words${words < MIN_WORDS ? ': too short to correct and ask; aim for 15 to 150' : words > MAX_WORDS ? ': trim it to 150 or fewer' : ', within 15 to 150'}.`,
+    ),
   );
-
-  const accepted = accepts(doc);
   add(
     'does-not-accept',
-    !accepted,
-    accepted
-      ? `You say you have accepted or will accept now (${quote(accepted.evidence)}). Reply without accepting, and decide once you know who ${sender} is.`
-      : 'You reply without accepting yet, which keeps the decision open until you know more.',
-    accepted?.evidence,
+    accepts(doc),
+    'You reply without accepting yet.',
+    'You accept already (@); reply first, decide once you know more.',
+    true,
   );
-
   const secret = findEmail(text) ?? findPhone(text) ?? findAddress(doc);
   add(
     'keeps-private',
-    !secret,
-    secret
-      ? `Leave contact details such as ${quote(secret)} out of a reply to someone you do not know yet.`
-      : 'You share no phone number, email or street address.',
-    secret,
+    secret ? { evidence: secret } : null,
+    'No contact details shared.',
+    'Keep contact details such as @ out of a reply to a stranger.',
+    true,
   );
   return tally(out);
 }

@@ -1,0 +1,136 @@
+/**
+ * Command line grading: `npm run --silent grade -- FILE` (FILE `-` reads stdin).
+ *
+ * Reads JSON Lines requests and writes one JSON line per non-blank input line, in order:
+ *   request  { id, kind: reply|note|verdict|followup, scenario: "<bank id>" | {inline scenario},
+ *              target?, text?, verdict?, flags?, decision? }
+ *   result   { id, kind, score, maxScore, passed, criteria }
+ *   error    { id, error } for a request that cannot be graded, { line: N, error } for bad JSON.
+ * Exit status: 0 every line graded, 1 any line was an error, 2 wrong usage.
+ */
+import { readFileSync } from 'node:fs';
+import { loadBank, parseScenario } from './bank';
+import { gradeFollowUp, gradeNote, gradeReply, gradeVerdict, type GradeResult } from './index';
+import { FOLLOW_UP_DECISIONS, RED_FLAGS, VERDICTS } from '../schemas/constants';
+import { formatIssues, noteTargetSchema, type Scenario } from '../schemas/scenario';
+
+const USAGE = `usage: npm run --silent grade -- FILE
+  FILE  JSON Lines of grading requests, or - for stdin
+  Each line: {"id", "kind": "reply"|"note"|"verdict"|"followup", "scenario": "<id>" or {...},
+              "target"?, "text"?, "verdict"?, "flags"?, "decision"?}
+  Output: one JSON line per request. Exit 0 all graded, 1 some errors, 2 wrong usage.`;
+
+/** Parsed command line: one mode per entry, so later options (e.g. `--results DIR`) slot in here. */
+type Command =
+  { mode: 'grade'; file: string } | { mode: 'help' } | { mode: 'usage-error'; message: string };
+
+/** Parses argv (without node and script). Add new flags as new `Command` modes. */
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.includes('-h') || argv.includes('--help')) return { mode: 'help' };
+  // Future: `--results DIR` regrades results files to CSV; parse it here and return its own mode.
+  const unknown = argv.find((a) => a.startsWith('--'));
+  if (unknown) return { mode: 'usage-error', message: `unknown option ${unknown}` };
+  if (argv.length !== 1) return { mode: 'usage-error', message: 'expected exactly one FILE' };
+  return { mode: 'grade', file: argv[0]! };
+}
+
+type Line = Record<string, unknown>;
+type Outcome = ({ id: unknown; kind: string } & GradeResult) | { id: unknown; error: string };
+
+/** Grades one request object; returns a result or an error naming the field. */
+export function gradeRequest(req: Line, bank: () => Map<string, Scenario>): Outcome {
+  const id = req.id ?? null;
+  const fail = (error: string) => ({ id, error });
+  const kind = req.kind;
+  if (kind !== 'reply' && kind !== 'note' && kind !== 'verdict' && kind !== 'followup') {
+    return fail(`kind: must be reply, note, verdict or followup (got ${JSON.stringify(kind)})`);
+  }
+  if (kind === 'note') {
+    const target = noteTargetSchema.safeParse(req.target);
+    if (!target.success) return fail(`target: ${formatIssues(target.error).replace(/\n/g, '; ')}`);
+    if (typeof req.text !== 'string') return fail('text: must be a string');
+    return { id, kind, ...gradeNote(target.data, req.text) };
+  }
+  let scenario: Scenario;
+  if (typeof req.scenario === 'string') {
+    const found = bank().get(req.scenario);
+    if (!found) return fail(`scenario: no scenario "${req.scenario}" in src/content/scenarios/`);
+    scenario = found;
+  } else if (req.scenario && typeof req.scenario === 'object') {
+    const r = parseScenario(req.scenario);
+    if ('error' in r) return fail(`scenario: invalid: ${r.error.replace(/\n/g, '; ')}`);
+    scenario = r.scenario;
+  } else {
+    return fail('scenario: give a bank id or an inline scenario object');
+  }
+  if (kind === 'reply') {
+    if (typeof req.text !== 'string') return fail('text: must be a string');
+    return { id, kind, ...gradeReply(scenario, req.text) };
+  }
+  if (kind === 'verdict') {
+    const v = req.verdict ?? null;
+    if (v !== null && !(VERDICTS as readonly unknown[]).includes(v)) {
+      return fail(`verdict: must be one of ${VERDICTS.join(', ')} or null`);
+    }
+    const flags = req.flags ?? [];
+    if (
+      !Array.isArray(flags) ||
+      flags.some((f) => !(RED_FLAGS as readonly unknown[]).includes(f))
+    ) {
+      return fail(`flags: must be an array of ${RED_FLAGS.join(', ')}`);
+    }
+    return { id, kind, ...gradeVerdict(scenario, { verdict: v as never, flags }) };
+  }
+  const d = req.decision ?? null;
+  if (d !== null && !(FOLLOW_UP_DECISIONS as readonly unknown[]).includes(d)) {
+    return fail(`decision: must be one of ${FOLLOW_UP_DECISIONS.join(', ')} or null`);
+  }
+  return { id, kind, ...gradeFollowUp(scenario, d as never) };
+}
+
+function main(argv: readonly string[]): number {
+  const cmd = parseArgs(argv);
+  if (cmd.mode === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (cmd.mode === 'usage-error') {
+    process.stderr.write(`grade: ${cmd.message}\n${USAGE}\n`);
+    return 2;
+  }
+  let input: string;
+  try {
+    input = readFileSync(cmd.file === '-' ? 0 : cmd.file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`grade: cannot read ${cmd.file}: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  // The bank is read only when a request names a scenario by id.
+  let cache: Map<string, Scenario> | undefined;
+  const bank = () => (cache ??= loadBank().scenarios);
+  let errors = 0;
+  const out: string[] = [];
+  input.split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim()) return;
+    let req: unknown;
+    try {
+      req = JSON.parse(raw);
+    } catch (e) {
+      errors++;
+      out.push(JSON.stringify({ line: i + 1, error: `not valid JSON: ${(e as Error).message}` }));
+      return;
+    }
+    if (!req || typeof req !== 'object' || Array.isArray(req)) {
+      errors++;
+      out.push(JSON.stringify({ line: i + 1, error: 'each line must be a JSON object' }));
+      return;
+    }
+    const r = gradeRequest(req as Line, bank);
+    if ('error' in r) errors++;
+    out.push(JSON.stringify(r));
+  });
+  process.stdout.write(out.length ? out.join('\n') + '\n' : '');
+  return errors ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
