@@ -186,7 +186,7 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
             Scenarios ({shown.length} shown, {chosen.length} chosen)
           </legend>
           {shown.map((s) => (
-            <label class="ex-choice builder-item" onMouseEnter={() => setPreviewId(s.id)}>
+            <label class="ex-choice builder-item">
               <input
                 type="checkbox"
                 name={`builder-scenario-${s.id}`}
@@ -214,7 +214,7 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
           {preview ? (
             <Card scenario={preview} level={3} />
           ) : (
-            <p>Focus or point at a scenario to see its invitation.</p>
+            <p>Move to a scenario (Tab, or click it) to see its invitation.</p>
           )}
         </div>
       </div>

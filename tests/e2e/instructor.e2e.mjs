@@ -1,0 +1,184 @@
+// The instructor's journey: build an assignment, open it as a student, answer, download the
+// results, import them in the gradebook with a bad file and another assignment's file, download
+// the CSV. Plus a tampered link, which must show a clear error page.
+import { readFile } from 'node:fs/promises';
+
+const BETTY_REPLY =
+  'Hello Betty, your invitation says we went to Duke University together. I actually studied at NC State, not Duke. Maybe you clicked on the wrong Teddy Brooks? If not, how do we know each other? And how do you think I can help you?';
+
+/** Waits until every island on the page has hydrated (Astro drops `ssr` once it has). */
+export async function hydrated(page) {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
+/** Builds an assignment in the builder and returns its link. */
+async function buildAssignment(page, title, ids) {
+  await page.goto('/instructor/assignments/');
+  await hydrated(page);
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Pass mark (%)').fill('60');
+  for (const id of ids) {
+    const box = page.locator(`input[name="builder-scenario-${id}"]`);
+    await box.focus();
+    await box.check();
+  }
+  await page.getByRole('button', { name: 'Create link' }).click();
+  const link = await page.getByLabel('Link for students').inputValue();
+  return link;
+}
+
+/** Answers every question of an assignment, naively but deterministically, and finishes. */
+async function answerAll(page) {
+  for (let i = 0; i < 20; i++) {
+    const heading = page.locator('#asg-q-title');
+    if (!(await heading.count())) break;
+    const reply = page.getByRole('radio', { name: 'Reply without accepting' });
+    if (await reply.count()) await reply.check();
+    const flag = page.getByRole('checkbox', { name: 'False classmate claim' });
+    if (await flag.count()) await flag.check();
+    const text = page.locator('textarea');
+    if (await text.count()) await text.fill(BETTY_REPLY);
+    await page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+  }
+}
+
+export default {
+  async 'build an assignment, answer it as a student, grade it in the gradebook'({
+    newPage,
+    assert,
+  }) {
+    const teacher = await newPage({ acceptDownloads: true });
+    const link = await buildAssignment(teacher, 'Week 3: <b>false</b> claims', [
+      'betty-same-school',
+      'tunde-real-teammate',
+    ]);
+    assert.match(link, /\/assignment\/#a=[\w-]+$/);
+    assert.equal(await teacher.locator('svg.qr-code path').count(), 1, 'a QR code is drawn');
+    await teacher.locator('input[name="builder-scenario-betty-same-school"]').focus();
+    assert.equal(
+      await teacher.locator('.builder-preview .ic-name').textContent(),
+      'Betty Carter',
+      'the focused scenario is previewed',
+    );
+
+    // The student opens the link in their own browser.
+    const student = await newPage({ acceptDownloads: true });
+    await student.goto(link);
+    await hydrated(student);
+    assert.equal(await student.locator('h1').textContent(), 'Week 3: <b>false</b> claims');
+    await student.getByLabel('Your name, as your instructor knows you').fill('Ann <i>Lee</i>');
+    await student.getByRole('button', { name: 'Start' }).click();
+    assert.match(await student.locator('#asg-q-title').textContent(), /Question 1 of 3/);
+    // A reload keeps the name and the place.
+    await student.getByRole('radio', { name: 'Reply without accepting' }).check();
+    await student.reload();
+    await hydrated(student);
+    assert.match(await student.locator('#asg-q-title').textContent(), /Question 1 of 3/);
+    assert.equal(
+      await student.getByRole('radio', { name: 'Reply without accepting' }).isChecked(),
+      true,
+    );
+    await answerAll(student);
+    assert.match(
+      await student.locator('#asg-done-title').textContent(),
+      /All done, Ann <i>Lee<\/i>/,
+    );
+    const [download] = await Promise.all([
+      student.waitForEvent('download'),
+      student.getByRole('button', { name: 'Download my results' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^results-ann-i-lee-i-[0-9a-f]{12}\.json$/);
+    const resultsText = await readFile(await download.path(), 'utf8');
+    const results = JSON.parse(resultsText);
+    assert.equal(results.kind, 'snty-results');
+    assert.equal(results.student.name, 'Ann <i>Lee</i>');
+    assert.equal(results.answers[0].reply, BETTY_REPLY);
+    assert.equal('score' in results, false, 'no score in the file');
+
+    // The student tries to inflate the grade; another student's file is for another assignment.
+    const other = await buildAssignment(teacher, 'Week 4', ['gary-other-default']);
+    const inflated = {
+      ...results,
+      student: { name: '=cmd|"/c calc"!A1' },
+      answers: [],
+      score: 100,
+      passed: true,
+    };
+    const week4 = { ...results, assignment: { ...results.assignment, title: 'Week 4' } };
+    assert.ok(other);
+
+    await teacher.goto('/instructor/gradebook/');
+    await hydrated(teacher);
+    await teacher.getByLabel(/Assignment link/).fill(link);
+    await teacher.getByRole('button', { name: 'Grade against this assignment' }).click();
+    const file = (name, text) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await teacher
+      .getByLabel(/Choose results files/)
+      .setInputFiles([
+        file(download.suggestedFilename(), resultsText),
+        file('inflated.json', JSON.stringify(inflated)),
+        file('not-results.json', '{"hello": "world"}'),
+        file('week4.json', JSON.stringify(week4)),
+      ]);
+    await teacher
+      .getByRole('status')
+      .filter({ hasText: /2 students imported, 2 files not/ })
+      .waitFor();
+    const rejected = await teacher.locator('.gb-rejected').textContent();
+    assert.match(rejected, /not-results\.json: The file is JSON but not a results file/);
+    assert.match(rejected, /week4\.json: This file is for another assignment \("Week 4"\)/);
+    const rows = teacher.locator('.gb-table tbody > tr');
+    assert.match(await rows.nth(0).textContent(), /Ann <i>Lee<\/i>\d+(\.\d)?%Passed/);
+    assert.match(await rows.nth(1).textContent(), /=cmd\|"\/c calc"!A1\s*0%Not passed/);
+    assert.equal(await teacher.locator('.gb-table i').count(), 0, 'names render as text');
+
+    await teacher.getByRole('button', { name: 'Ann <i>Lee</i>' }).click();
+    const details = teacher.getByRole('region', { name: 'Answers of Ann <i>Lee</i>' });
+    assert.match(await details.textContent(), /Maybe you clicked on the wrong Teddy Brooks/);
+    assert.match(await details.textContent(), /Greets them by name/);
+
+    assert.equal(await teacher.locator('svg.bar-chart title').textContent(), 'Class summary');
+    assert.ok(await teacher.getByRole('table', { name: 'Class summary as a table' }).isVisible());
+
+    const [csvDownload] = await Promise.all([
+      teacher.waitForEvent('download'),
+      teacher.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    assert.equal(csvDownload.suggestedFilename(), 'gradebook.csv');
+    const csv = (await readFile(await csvDownload.path(), 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trimEnd().split('\r\n');
+    assert.match(lines[0], /^Student,File,Total %,Passed,betty-same-school: judge %/);
+    assert.match(lines[1], /^Ann <i>Lee<\/i>,results-ann-i-lee-i-[0-9a-f]{12}\.json,\d/);
+    assert.match(lines[2], /^"'=cmd\|""\/c calc""!A1",inflated\.json,0,no,/);
+    assert.equal(lines.filter((l) => l.startsWith('(not imported)')).length, 2);
+
+    for (const page of [teacher, student]) assert.deepEqual(page.problems, { csp: [], errors: [] });
+  },
+
+  async 'a tampered or truncated link shows a clear error page'({ newPage, assert }) {
+    const page = await newPage();
+    await page.goto('/instructor/assignments/');
+    await hydrated(page);
+    await page.getByLabel('Title').fill('Tamper test');
+    await page.locator('input[name="builder-scenario-betty-same-school"]').check();
+    await page.getByRole('button', { name: 'Create link' }).click();
+    const link = await page.getByLabel('Link for students').inputValue();
+    const at = link.indexOf('#a=') + 20;
+    const flipped = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
+    for (const bad of [flipped, link.slice(0, -7), '/assignment/', '/assignment/#a=<script>']) {
+      // A hash-only change does not reload the page: the island follows hashchange.
+      await page.goto(bad);
+      await hydrated(page);
+      await page.locator('h1', { hasText: 'This assignment link does not work' }).waitFor();
+      assert.match(
+        await page.getByRole('alert').textContent(),
+        /Ask your instructor for the link again/,
+      );
+    }
+    assert.deepEqual(page.problems, { csp: [], errors: [] });
+  },
+};
