@@ -17,7 +17,9 @@
 //    package from a folder such as /pluginfile.php/12/mod_scorm/content/3/. Links to pages that
 //    are not packaged lose their href. Inline scripts and styles whose text changed get their CSP
 //    hash recomputed in the page's policy, so the strict CSP still holds.
-// 4. Writes imsmanifest.xml (SCORM 1.2, one SCO listing every file) and zips it all with fflate.
+// 4. Adds scorm-launch.html, the SCO's launch page: it hosts the course in a frame and keeps one
+//    LMS session while the course moves between pages (src/scorm/keeper.ts).
+// 5. Writes imsmanifest.xml (SCORM 1.2, one SCO listing every file) and zips it all with fflate.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
@@ -280,23 +282,52 @@ ${fileList}
 `;
 }
 
-/** A launcher page for content whose address needs a hash (an assignment link). */
-function launcher(target, title) {
+/**
+ * The package's launch page: it hosts the course in a full-window frame and, through
+ * scorm-launch.js, keeps one LMS session across the course's page loads (see
+ * src/scorm/keeper.ts). Scripts and styles are files, so the strict CSP needs no hash.
+ */
+export function launchHtml(target, title) {
   const t = xml(title);
-  const href = xml(target);
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
-    <meta http-equiv="content-security-policy" content="default-src 'none'; style-src 'none'; script-src 'none'">
-    <meta http-equiv="refresh" content="0; url=${href}">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'">
     <title>${t}</title>
+    <link rel="stylesheet" href="${LAUNCH_CSS}">
+    <script type="module" src="${LAUNCH_JS}"></script>
   </head>
   <body>
-    <p><a href="${href}">Open ${t}</a></p>
+    <iframe title="${t}" data-src="${xml(target)}"></iframe>
+    <noscript><p>This course needs JavaScript. <a href="${xml(target)}">Open it without the LMS connection</a>.</p></noscript>
   </body>
 </html>
 `;
+}
+
+/** The launch page's files. */
+const LAUNCH_JS = 'scorm-launch.js';
+const LAUNCH_CSS = 'scorm-launch.css';
+const LAUNCH_STYLES = `html,body{height:100%;margin:0}
+iframe{display:block;width:100%;height:100%;border:0}
+`;
+
+/** Bundles src/scorm/launch.ts (and what it imports) into one small ES module. */
+async function bundleLaunchScript() {
+  // esbuild comes with tsx (a dev dependency); Astro's Vite is not needed for one small file.
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [path.join(root, 'src/scorm/launch.ts')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2020',
+    write: false,
+    legalComments: 'none',
+  });
+  return Buffer.from(result.outputFiles[0].text, 'utf8');
 }
 
 /** Decodes an assignment link with the course's own decoder (TypeScript, loaded through tsx). */
@@ -376,12 +407,12 @@ export async function packageScorm(options = {}) {
   if (missing.length)
     throw new Error(`files referenced by the course are missing:\n  ${missing.join('\n  ')}`);
 
-  let launch = launchFile;
-  if (hash) {
-    launch = 'index.html';
-    if (staged.has(launch)) throw new Error('index.html is taken; cannot add the launcher');
-    staged.set(launch, Buffer.from(launcher(launchFile + hash, title), 'utf8'));
-  }
+  const launch = 'scorm-launch.html';
+  for (const file of [launch, LAUNCH_JS, LAUNCH_CSS])
+    if (staged.has(file)) throw new Error(`${file} is taken; cannot add the launch page`);
+  staged.set(launch, Buffer.from(launchHtml(launchFile + hash, title), 'utf8'));
+  staged.set(LAUNCH_JS, await bundleLaunchScript());
+  staged.set(LAUNCH_CSS, Buffer.from(LAUNCH_STYLES, 'utf8'));
   const list = [...staged.keys()].sort();
   staged.set(
     'imsmanifest.xml',

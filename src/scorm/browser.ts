@@ -17,8 +17,13 @@ export function connectLms(win: Window): LmsSession {
     // Wall-clock time: session_time must include time the tab spent in the background.
     now: () => Date.now(),
     onNotice: raiseLmsNotice,
+    location: () => win.location.search,
   });
   session.start();
+  // A launch opens the bare launch page; reopen the set the learner was on (the quiz's seed is
+  // in the query) before any island reads the address.
+  if (!win.location.search && session.bookmark.startsWith('?'))
+    win.history.replaceState(win.history.state, '', session.bookmark + win.location.hash);
   // `pagehide` is the last event every browser fires reliably (unload is not, and bfcache
   // skips it); `finish` ignores repeats.
   win.addEventListener('pagehide', () => session.finish());

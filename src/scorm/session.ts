@@ -52,12 +52,19 @@ export interface LmsSessionOptions {
   onNotice?: (notice: LmsNotice) => void;
   /** The resume data size; 4,096 in SCORM 1.2, smaller only in tests. */
   suspendLimit?: number;
+  /**
+   * Where the learner is, as a short text (the page's `?query`): saved in
+   * `cmi.core.lesson_location` at each commit so the next launch can reopen the same place.
+   */
+  location?: () => string;
 }
 
 /** The adapter the quiz and the assignments call. */
 export interface LmsSession {
   /** True between a successful `LMSInitialize` and `LMSFinish`. */
   readonly connected: boolean;
+  /** `cmi.core.lesson_location` as the LMS gave it at start ('' when none). */
+  readonly bookmark: string;
   /** Calls `LMSInitialize` and reads the resume data; safe to call more than once. */
   start(): boolean;
   /** The resume value saved under `name` in an earlier session (or this one), or undefined. */
@@ -79,6 +86,9 @@ export interface LmsSession {
 /** The name `saveState`/`loadState` use when none is given. */
 export const DEFAULT_STATE_NAME = 'quiz';
 
+/** `cmi.core.lesson_location` is a CMIString255. */
+const MAX_BOOKMARK = 255;
+
 const FINISHED: readonly LessonStatus[] = ['passed', 'failed', 'completed'];
 const rank = (status: string) => (status == 'passed' ? 2 : status == 'failed' ? 1 : 0);
 
@@ -88,13 +98,15 @@ const percent = (score: number, max: number) =>
 
 /** Creates a session over `options.api`; call `start()` before anything else. */
 export function createLmsSession(options: LmsSessionOptions): LmsSession {
-  const { api, now, onNotice = () => {}, suspendLimit = SUSPEND_DATA_LIMIT } = options;
+  const { api, now, onNotice = () => {}, suspendLimit = SUSPEND_DATA_LIMIT, location } = options;
   let state: 'new' | 'running' | 'offline' | 'finished' = api ? 'new' : 'offline';
   let startedAt = 0;
   let entries: SuspendEntries = [];
   let status = '';
   let bestPercent = Number.NaN;
   let masteryPercent: number | undefined;
+  let bookmark = '';
+  let savedBookmark = '';
 
   /** The LMS's last error, or undefined when it says all is well. */
   function lastError(): { code: string; text: string } | undefined {
@@ -157,6 +169,10 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
       return state == 'running';
     },
 
+    get bookmark() {
+      return bookmark;
+    },
+
     start() {
       if (state != 'new') return state == 'running';
       const ok = call(
@@ -175,6 +191,7 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
       const mastery = Number.parseFloat(read('cmi.student_data.mastery_score'));
       masteryPercent = Number.isFinite(mastery) ? mastery : undefined;
       entries = decodeEntries(read('cmi.suspend_data'));
+      bookmark = savedBookmark = read('cmi.core.lesson_location');
       if (!FINISHED.includes(status as LessonStatus) && status != 'incomplete') {
         status = 'incomplete';
         set('cmi.core.lesson_status', status);
@@ -242,6 +259,11 @@ export function createLmsSession(options: LmsSessionOptions): LmsSession {
 
     commit() {
       if (state != 'running') return false;
+      const here = location?.();
+      // An empty address is the bare launch page: keep the bookmark for the next launch.
+      if (here && here !== savedBookmark && here.length <= MAX_BOOKMARK) {
+        if (set('cmi.core.lesson_location', here)) savedBookmark = here;
+      }
       setTime();
       return call('save', SAVE_LEAD, () => api!.LMSCommit(''));
     },

@@ -15,14 +15,13 @@ export function readZip(bytes) {
 }
 
 const ATTRS =
-  /\s(href|src|component-url|renderer-url|before-hydration-url|action)\s*=\s*"([^"]*)"/g;
+  /\s(href|src|data-src|component-url|renderer-url|before-hydration-url|action)\s*=\s*"([^"]*)"/g;
 
 /** Every URL a packaged file references, with the package path it resolves to. */
 export function references(name, text) {
   const urls = [];
   if (name.endsWith('.html')) {
     for (const [, attr, url] of text.matchAll(ATTRS)) urls.push({ url, attr });
-    for (const [, url] of text.matchAll(/url=([^"'>\s]+)/g)) urls.push({ url, attr: 'refresh' });
   }
   if (name.endsWith('.css'))
     for (const [, , url] of text.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g))

@@ -82,6 +82,9 @@ describe('packageScorm', () => {
       'imsmanifest.xml',
       'quiz/index.html',
       'quiz/results/index.html',
+      'scorm-launch.css',
+      'scorm-launch.html',
+      'scorm-launch.js',
       'theme-init.js',
     ]);
   });
@@ -138,7 +141,7 @@ describe('packageScorm', () => {
       schemaversion: '1.2',
       organizations: 1,
       items: 1,
-      resources: [{ type: 'webcontent', scormtype: 'sco', href: 'quiz/index.html' }],
+      resources: [{ type: 'webcontent', scormtype: 'sco', href: 'scorm-launch.html' }],
       masteryscore: '80',
     });
     expect(facts.files.sort()).toEqual(
@@ -146,6 +149,17 @@ describe('packageScorm', () => {
         .filter((f) => f != 'imsmanifest.xml')
         .sort(),
     );
+  });
+
+  test('launches through a page that frames the self-assessment under a strict CSP', async () => {
+    const { files } = await quizPackage();
+    const launch = files['scorm-launch.html']!;
+    expect(launch).toContain(
+      '<iframe title="Say No, Thank You: self-assessment" data-src="quiz/index.html">',
+    );
+    expect(launch).toContain("script-src 'self';");
+    expect(launch).not.toMatch(/<script>|style=/);
+    expect(files['scorm-launch.js']).toContain('LMSInitialize');
   });
 
   test('keeps a staging folder with the same files', async () => {
@@ -160,7 +174,7 @@ describe('packageScorm', () => {
       build: false,
       launchPage: '/',
     });
-    expect(result.launch).toBe('index.html');
+    expect(result.files).toContain('index.html');
     expect(result.files).not.toContain('about/index.html');
     expect(result.files).not.toContain('quiz/index.html');
   });
@@ -183,9 +197,9 @@ describe('packageScorm', () => {
     const files = readZip(await readFile(result.zip)) as Record<string, string>;
     const facts = manifestFacts(files['imsmanifest.xml']!);
     expect(facts.masteryscore).toBe('70');
-    expect(facts.resources[0].href).toBe('index.html');
+    expect(facts.resources[0].href).toBe('scorm-launch.html');
     const payload = link.slice(link.indexOf('#'));
-    expect(files['index.html']).toContain(`url=assignment/index.html${payload}`);
+    expect(files['scorm-launch.html']).toContain(`data-src="assignment/index.html${payload}"`);
     expect(referenceProblems(files)).toEqual([]);
   });
 

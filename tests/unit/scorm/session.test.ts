@@ -259,3 +259,28 @@ describe('finish', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('bookmark', () => {
+  test('returns the lesson_location the LMS kept', () => {
+    const { session } = setup({ 'cmi.core.lesson_location': '?seed=abc&n=10' });
+    session.start();
+    expect(session.bookmark).toBe('?seed=abc&n=10');
+  });
+
+  test('saves where the learner is at each commit, but never an empty or over-long place', () => {
+    let here = '';
+    const { session, data } = setup(
+      { 'cmi.core.lesson_location': '?seed=old' },
+      {},
+      { location: () => here },
+    );
+    session.start();
+    expect(data['cmi.core.lesson_location']).toBe('?seed=old');
+    here = '?seed=new&n=5';
+    session.commit();
+    expect(data['cmi.core.lesson_location']).toBe('?seed=new&n=5');
+    here = '?' + 'x'.repeat(300);
+    session.commit();
+    expect(data['cmi.core.lesson_location']).toBe('?seed=new&n=5');
+  });
+});
