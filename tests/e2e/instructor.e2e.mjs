@@ -29,9 +29,13 @@ async function buildAssignment(page, title, ids) {
 
 /** Answers every question of an assignment, naively but deterministically, and finishes. */
 async function answerAll(page) {
-  for (let i = 0; i < 20; i++) {
-    const heading = page.locator('#asg-q-title');
-    if (!(await heading.count())) break;
+  const total = Number((await page.locator('#asg-q-title').textContent()).match(/of (\d+)/)[1]);
+  for (let i = 1; i <= total; i++) {
+    // Wait for the question to be on screen before reading which inputs it has.
+    await page
+      .locator('#asg-q-title')
+      .filter({ hasText: `Question ${i} of ${total}` })
+      .waitFor();
     const reply = page.getByRole('radio', { name: 'Reply without accepting' });
     if (await reply.count()) await reply.check();
     const flag = page.getByRole('checkbox', { name: 'False classmate claim' });

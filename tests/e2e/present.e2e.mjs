@@ -1,0 +1,70 @@
+// Workshop mode by keyboard only: choose scenarios, start, move with the arrows, reveal with R,
+// go full screen; keys typed in a field are left alone.
+import { hydrated } from './instructor.e2e.mjs';
+
+/** Presses Tab until the focused element matches `predicate` (at most `limit` times). */
+async function tabTo(page, predicate, arg, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate, arg)) return;
+  }
+  throw new Error(`Tab never reached the element after ${limit} presses`);
+}
+
+export default {
+  async 'workshop mode by keyboard only'({ newPage, assert }) {
+    const page = await newPage();
+    await page.goto('/instructor/present/');
+    await hydrated(page);
+
+    // Typing R and arrows in the link field must not do anything but type.
+    await tabTo(page, () => document.activeElement?.id === 'present-link');
+    await page.keyboard.type('r');
+    assert.equal(await page.locator('#present-link').inputValue(), 'r');
+    await page.keyboard.press('Backspace');
+
+    for (const id of ['present-betty-same-school', 'present-tunde-real-teammate']) {
+      await tabTo(page, (name) => document.activeElement?.getAttribute('name') === name, id);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, () => document.activeElement?.textContent === 'Start presenting');
+    await page.keyboard.press('Enter');
+
+    const title = page.locator('#present-title');
+    await title.filter({ hasText: 'Scenario 1 of 2' }).waitFor();
+    const first = await page.locator('.present-slide .ic-name').textContent();
+    assert.equal(await page.locator('.present-reveal section').count(), 0, 'nothing revealed yet');
+
+    await page.keyboard.press('r');
+    const reveal = page.locator('.present-reveal section');
+    await reveal.waitFor();
+    assert.match(await reveal.textContent(), /The answer: /);
+    assert.match(await reveal.textContent(), /Why:/);
+
+    await page.keyboard.press('ArrowRight');
+    await title.filter({ hasText: 'Scenario 2 of 2' }).waitFor();
+    assert.notEqual(await page.locator('.present-slide .ic-name').textContent(), first);
+    assert.equal(await reveal.count(), 0, 'a new slide starts hidden');
+    await page.keyboard.press('ArrowRight');
+    await title.filter({ hasText: 'Scenario 2 of 2' }).waitFor();
+
+    await page.keyboard.press('ArrowLeft');
+    await title.filter({ hasText: 'Scenario 1 of 2' }).waitFor();
+    await page.keyboard.press('R');
+    await reveal.waitFor();
+    if ((await page.locator('.present-slide mark').count()) === 0) {
+      assert.match(await reveal.textContent(), /Red flags: none/);
+    }
+
+    await tabTo(page, () => document.activeElement?.textContent === 'Full screen');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !!document.fullscreenElement);
+    assert.equal(
+      await page.locator('.present-stage').getAttribute('class'),
+      'present-stage is-fullscreen',
+    );
+    await page.keyboard.press('ArrowRight');
+    await title.filter({ hasText: 'Scenario 2 of 2' }).waitFor();
+    assert.deepEqual(page.problems, { csp: [], errors: [] });
+  },
+};
