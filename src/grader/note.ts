@@ -121,7 +121,7 @@ export function gradeNote(target: NoteTarget, input: string): GradeResult {
   const text = typeof input === 'string' ? input : '';
   const doc = analyse(text);
   const name = displayFirstName(target.name);
-  const blank = doc.tokens.length === 0;
+  const blank = !text.trim();
   const out: Criterion[] = [];
   const add = (id: string, met: boolean, feedback: string, evidence?: string) =>
     out.push(

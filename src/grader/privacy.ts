@@ -12,7 +12,8 @@ const PHONE = /(?:\+|\(|\b)\d[\d ().\u2013-]{5,18}\d\b/g;
 /** The first email address in `text`, or undefined. */
 export function findEmail(text: string): string | undefined {
   // Look only around each "@", so a long text without one costs a single scan.
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+  // At most 200 tries: a draft with more "@" than that is noise, not correspondence.
+  for (let at = text.indexOf('@'), n = 0; at >= 0 && n < 200; at = text.indexOf('@', at + 1), n++) {
     const m = EMAIL.exec(text.slice(Math.max(0, at - 64), at + 300));
     if (m) return m[0];
   }

@@ -1,0 +1,247 @@
+import { describe, expect, test } from 'vitest';
+import { gradeReply, REPLY_CRITERIA } from '../../../src/grader/index';
+import { makeScenario, withRoute } from './helpers';
+
+const s = makeScenario();
+const met = (text: string, id: string, scenario = s) =>
+  gradeReply(scenario, text).criteria.find((c) => c.id === id)!.met;
+const model =
+  'Hello Lena, your invitation says we went to Boston University together. I actually studied at Northeastern, not BU. Maybe you clicked on the wrong Omar? If not, how do we know each other? And how do you think I can help you?';
+
+describe('gradeReply', () => {
+  test('returns the ten criteria in the order of the issue', () => {
+    expect(gradeReply(s, model).criteria.map((c) => c.id)).toEqual([...REPLY_CRITERIA]);
+  });
+
+  test('returns full marks and passed for a model reply', () => {
+    const r = gradeReply(s, model);
+    expect(r).toMatchObject({ score: 10, maxScore: 10, passed: true });
+  });
+
+  test('returns evidence that is an exact substring of the draft', () => {
+    for (const c of gradeReply(s, model).criteria)
+      if (c.evidence) expect(model).toContain(c.evidence);
+  });
+
+  test('returns nothing met for an empty draft', () => {
+    const r = gradeReply(s, '   ');
+    expect(r.score).toBe(0);
+    expect(r.criteria.find((c) => c.id === 'courteous')!.feedback).toMatch(/Write your reply/);
+  });
+
+  test('returns null for corrects-the-claim and graceful-out when the route claims nothing', () => {
+    const r = gradeReply(withRoute('none'), model);
+    expect(r.maxScore).toBe(8);
+    expect(r.criteria.filter((c) => c.met === null).map((c) => c.id)).toEqual([
+      'corrects-the-claim',
+      'graceful-out',
+    ]);
+  });
+
+  test('treats a non-string draft as empty instead of throwing', () => {
+    expect(gradeReply(s, undefined as unknown as string).score).toBe(0);
+  });
+});
+
+describe('greets-by-name', () => {
+  test.each([
+    ['Lena - quick question about your invite', true],
+    ['Dear Ms. Park, thank you', true],
+    ['hi lenna, thanks', true],
+    ['Thank you for your invitation, Lena.', true],
+    ['Hello, Omar here. Thanks for the invite.', false],
+    ['Hi there, thanks for the invite.', false],
+    ['Thanks for the invite. I have a question for you about it, Lena.', false],
+  ])('returns %s -> %s', (text, want) => {
+    expect(met(text, 'greets-by-name')).toBe(want);
+  });
+
+  test('returns feedback asking to name the sender, not oneself', () => {
+    const c = gradeReply(s, 'Hi, Omar here.').criteria[0]!;
+    expect(c.feedback).toMatch(/name yourself/);
+  });
+});
+
+describe('names-the-claim and corrects-the-claim', () => {
+  test('returns met for naming and correcting the school', () => {
+    expect(met('I went to Northeastern, not BU.', 'names-the-claim')).toBe(true);
+    expect(met('I went to Northeastern, not BU.', 'corrects-the-claim')).toBe(true);
+  });
+
+  test('returns not met for corrects-the-claim when the draft affirms the claim', () => {
+    expect(met('Go Terriers! Great to hear from a fellow BU alum.', 'corrects-the-claim')).toBe(
+      false,
+    );
+  });
+
+  test('returns met for a first-person statement of the true school', () => {
+    expect(met('Hi Lena, I studied at Northeastern University.', 'corrects-the-claim')).toBe(true);
+  });
+
+  test('returns not met for "Didn\'t we meet at BU?"', () => {
+    expect(met("Didn't we meet at BU?", 'corrects-the-claim')).toBe(false);
+  });
+
+  test('returns met for "That is incorrect"', () => {
+    expect(met('Your invitation is incorrect.', 'corrects-the-claim')).toBe(true);
+  });
+
+  test('returns met for a soft correction on the friend route', () => {
+    const f = withRoute('friend');
+    const text = "I can't place where we've met, forgive me if I've forgotten.";
+    expect(met(text, 'corrects-the-claim', f)).toBe(true);
+    expect(met(text, 'graceful-out', f)).toBe(true);
+    expect(met('Are we friends? I do not think so.', 'corrects-the-claim', f)).toBe(true);
+  });
+
+  test('returns met when a no-claim route is pointed out', () => {
+    const g = withRoute('group', 'Product Guild');
+    expect(
+      met("We share the Product Guild group, but your note doesn't say why.", 'names-the-claim', g),
+    ).toBe(true);
+    expect(met('Thanks for the blank invite.', 'names-the-claim', withRoute('none'))).toBe(true);
+    expect(met("You picked 'Other' when inviting me.", 'names-the-claim', withRoute('other'))).toBe(
+      true,
+    );
+    expect(met('You used the Other option.', 'names-the-claim', withRoute('other'))).toBe(true);
+    expect(met('How did you get my email?', 'names-the-claim', withRoute('other'))).toBe(true);
+    expect(met('Hi Lena, how are you?', 'names-the-claim', withRoute('none'))).toBe(false);
+  });
+
+  test('returns examples naming the route in the feedback', () => {
+    for (const [via, claim, word] of [
+      ['colleague', 'Globex', 'worked at Globex'],
+      ['worked-together', '', 'worked together'],
+      ['friend', '', 'are friends'],
+      ['group', 'Product Guild', 'Product Guild'],
+    ] as const) {
+      const r = gradeReply(withRoute(via, claim), 'Hello.');
+      expect(r.criteria[1]!.feedback).toContain(word);
+    }
+  });
+
+  test('returns an example with the persona facts or without them', () => {
+    const noFacts = makeScenario({ you: { name: 'Omar Haddad' } });
+    expect(gradeReply(noFacts, 'Hello.').criteria[2]!.feedback).toContain(
+      'never at Boston University',
+    );
+    expect(gradeReply(withRoute('friend'), 'Hello.').criteria[2]!.feedback).toContain("we've met");
+  });
+});
+
+describe('graceful-out', () => {
+  test.each([
+    'Maybe you have me mixed up with another Omar?',
+    'Perhaps you met my brother there?',
+    'Perhaps LinkedIn suggested me.',
+    'I think this was a mistake.',
+    'You might have clicked the wrong person.',
+  ])('returns met for %s', (text) => {
+    expect(met(text, 'graceful-out')).toBe(true);
+  });
+
+  test('returns not met for "maybe you can tell me"', () => {
+    expect(met('Maybe you can tell me more.', 'graceful-out')).toBe(false);
+  });
+});
+
+describe('asks-how-we-know', () => {
+  test.each([
+    ['Tell me how we know each other.', true],
+    ['Have we met?', true],
+    ['Where did we meet?', true],
+    ['wondering where we met', true],
+    ["what's our connection", true],
+    ['Who gave you my email?', true],
+    ['Was it through Brightwave, perhaps?', true],
+    ["I'm not sure how we know each other. Could you fill me in?", true],
+    ['We met at that conference, right?', true],
+    ['Refresh my memory.', true],
+    ['No need to tell me how we met.', false],
+    ['I never went to BU.', false],
+  ])('returns %s -> %s', (text, want) => {
+    expect(met(text, 'asks-how-we-know')).toBe(want);
+  });
+});
+
+describe('asks-how-to-help', () => {
+  test.each([
+    ['What are you hoping to get out of connecting?', true],
+    ['Let me know how I can help.', true],
+    ['What can I do for you?', true],
+    ['Why would you like to connect?', true],
+    ['What made you reach out?', true],
+    ["What's this about?", true],
+    ["Tell me what you'd like from me.", true],
+    ['Tell me what you are after.', true],
+    ['Tell me what you have in mind.', true],
+    ['Can you help me understand?', false],
+    ["I'm always happy to help people in tech.", false],
+  ])('returns %s -> %s', (text, want) => {
+    expect(met(text, 'asks-how-to-help')).toBe(want);
+  });
+});
+
+describe('courteous', () => {
+  test.each([
+    ['Nice try.', false],
+    ['This is obviously fake.', false],
+    ['STOP ADDING STRANGERS', false],
+    ['Please don’t message me again.', true],
+    ['I went to NC State, not UCLA MBA.', true],
+  ])('returns %s -> %s', (text, want) => {
+    expect(met(text, 'courteous')).toBe(want);
+  });
+
+  test('returns the offending words as evidence', () => {
+    const c = gradeReply(s, 'Lena, nice try and you know it.').criteria.find(
+      (x) => x.id === 'courteous',
+    )!;
+    expect(c.evidence).toBe('nice try');
+  });
+});
+
+describe('concise', () => {
+  test('returns not met under 15 and over 150 words', () => {
+    expect(met('Hi Lena, have we met?', 'concise')).toBe(false);
+    expect(met('word '.repeat(151), 'concise')).toBe(false);
+    expect(met('word '.repeat(20), 'concise')).toBe(true);
+    expect(gradeReply(s, 'word '.repeat(151)).criteria[7]!.feedback).toMatch(/trim/);
+  });
+});
+
+describe('does-not-accept', () => {
+  test.each([
+    ['Connected! But I do not think we studied together.', false],
+    ['Hi Lena, connected!', false],
+    ["I've accepted your invitation.", false],
+    ['Happy to accept.', false],
+    ["Sure, let's connect!", false],
+    ['Welcome to my network!', false],
+    ['I added you.', false],
+    ['Once you let me know how we met, I will gladly consider connecting.', true],
+    ['I have not accepted yet.', true],
+    ['How are we connected?', true],
+    ['Please accept my apologies.', true],
+    ['I only accept invitations from people I know.', true],
+    ["I'd be happy to connect once I know more.", true],
+  ])('returns %s -> %s', (text, want) => {
+    expect(met(text, 'does-not-accept')).toBe(want);
+  });
+});
+
+describe('keeps-private', () => {
+  test.each([
+    ['Email me at omar.h@example.org.', false],
+    ['call 555-0100', false],
+    ['My cell is +1 (415) 555-0199.', false],
+    ["I'm at 12 Oak Lane.", false],
+    ['Write to PO Box 44.', false],
+    ['We met at 5 Market Square.', false],
+    ['I worked there 2019-2020.', true],
+    ['It is a 5 minute drive.', true],
+    ['Ping me on LinkedIn @omar.', true],
+  ])('returns %s -> %s', (text, want) => {
+    expect(met(text, 'keeps-private')).toBe(want);
+  });
+});
