@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import CourseProgress from '~/components/islands/CourseProgress';
 import { saveDraft, $drafts } from '~/stores/drafts';
-import { $progress, markLessonComplete, markLessonVisited, resetProgress } from '~/stores/progress';
+import { markLessonComplete, markLessonVisited, $progress } from '~/stores/progress';
+import { useFreshCourse } from './scenario';
 
 const lessons = [
   { id: '01-why', title: 'Why invitations matter', href: '/lessons/01-why/' },
@@ -13,11 +14,7 @@ const lessons = [
   { id: '04-routes', title: 'Quiet routes', href: '/lessons/04-routes/' },
 ];
 
-beforeEach(() => {
-  localStorage.clear();
-  resetProgress();
-});
-afterEach(cleanup);
+useFreshCourse();
 
 const mount = async () => {
   const view = render(<CourseProgress lessons={lessons} />);
@@ -66,10 +63,12 @@ describe('CourseProgress', () => {
   test('asks before resetting, and Cancel erases nothing', async () => {
     markLessonComplete('01-why');
     await mount();
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Reset my progress' })));
+    await act(
+      () => void fireEvent.click(screen.getByRole('button', { name: 'Reset my progress' })),
+    );
     expect(screen.getByRole('group').textContent).toContain('This cannot be undone');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
     expect($progress.get().lessons['01-why']).toBeDefined();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset my progress' }));
   });
@@ -78,9 +77,11 @@ describe('CourseProgress', () => {
     markLessonComplete('01-why');
     saveDraft('reply:x', 'Hello');
     await mount();
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Reset my progress' })));
-    await act(() =>
-      fireEvent.click(screen.getByRole('button', { name: 'Yes, reset my progress' })),
+    await act(
+      () => void fireEvent.click(screen.getByRole('button', { name: 'Reset my progress' })),
+    );
+    await act(
+      () => void fireEvent.click(screen.getByRole('button', { name: 'Yes, reset my progress' })),
     );
     expect($progress.get().lessons).toEqual({});
     expect($drafts.get().texts).toEqual({});

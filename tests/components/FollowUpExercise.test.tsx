@@ -1,16 +1,13 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import FollowUpExercise from '~/components/islands/FollowUpExercise';
-import { $progress, resetProgress } from '~/stores/progress';
-import { betty } from './scenario';
 
-beforeEach(() => {
-  localStorage.clear();
-  resetProgress();
-});
-afterEach(cleanup);
+import { $progress } from '~/stores/progress';
+import { betty, useFreshCourse } from './scenario';
+
+useFreshCourse();
 
 describe('FollowUpExercise', () => {
   test('offers accept-with-caution or decline', () => {
@@ -25,7 +22,7 @@ describe('FollowUpExercise', () => {
   test('the right decision gets praise and the reason, announced and recorded', async () => {
     render(<FollowUpExercise scenario={betty} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Decline' }));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const heading = screen.getByRole('heading', { name: 'Well done: 1 of 1' });
     expect(document.activeElement).toBe(heading);
     expect(document.querySelector('.ex-feedback')!.textContent).toContain('She meant someone else');
@@ -36,7 +33,7 @@ describe('FollowUpExercise', () => {
   test('the other decision is not passed', async () => {
     render(<FollowUpExercise scenario={betty} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Accept, with a little caution' }));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     expect(screen.getByRole('heading', { name: 'Not quite yet: 0 of 1' })).toBeTruthy();
   });
 

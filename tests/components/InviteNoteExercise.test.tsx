@@ -1,24 +1,18 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
 import InviteNoteExercise from '~/components/islands/InviteNoteExercise';
 import { gradeNote } from '~/grader';
-import { resetProgress } from '~/stores/progress';
+
+import { useFreshCourse } from './scenario';
 
 const target = { name: 'Ana Ruiz', headline: 'Supply auditor', context: 'You heard her talk.' };
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  localStorage.clear();
-  resetProgress();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useFreshCourse({ fakeTimers: true });
 
 const textarea = () => screen.getByRole('textbox', { name: 'Your note to Ana Ruiz' });
-const type = (text: string) => act(() => fireEvent.input(textarea(), { target: { value: text } }));
+const type = (text: string) =>
+  act(() => void fireEvent.input(textarea(), { target: { value: text } }));
 const count = () => document.querySelector('.ex-count')!.textContent!;
 const status = () => document.querySelector('[role="status"]')!.textContent;
 
@@ -53,7 +47,7 @@ describe('InviteNoteExercise', () => {
     const note = 'Hi Ana, I enjoyed your talk on supply audits and would like to stay in touch.';
     render(<InviteNoteExercise exerciseId="ana" target={target} />);
     await type(note);
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const { score, maxScore } = gradeNote(target, note);
     expect(screen.getByRole('heading', { name: /Well done|Not quite/ }).textContent).toContain(
       `${score} of ${maxScore}`,

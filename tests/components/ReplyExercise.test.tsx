@@ -1,33 +1,27 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import ReplyExercise from '~/components/islands/ReplyExercise';
 import { gradeReply } from '~/grader';
-import { $drafts, DRAFT_SAVE_DELAY_MS, saveDraft } from '~/stores/drafts';
-import { $progress, resetProgress } from '~/stores/progress';
-import { betty, HOSTILE } from './scenario';
+import { DRAFT_SAVE_DELAY_MS, saveDraft, $drafts } from '~/stores/drafts';
+
+import { $progress } from '~/stores/progress';
+import { betty, HOSTILE, useFreshCourse } from './scenario';
 
 const GOOD =
   'Hello Betty, your invitation says we went to Duke. I did not go to Duke, I studied at NC State. ' +
   'Maybe you meant another Teddy? How do we know each other, and how can I help you?';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  localStorage.clear();
-  resetProgress();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+useFreshCourse({ fakeTimers: true });
 
 const textarea = () =>
   screen.getByRole('textbox', { name: 'Your reply to Betty Carter' }) as HTMLTextAreaElement;
 const status = () => document.querySelector('[role="status"]')!.textContent;
-const type = (text: string) => act(() => fireEvent.input(textarea(), { target: { value: text } }));
-const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const type = (text: string) =>
+  act(() => void fireEvent.input(textarea(), { target: { value: text } }));
+const wait = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
 
 describe('ReplyExercise', () => {
   test('has a labelled textarea with word and character counts', async () => {
@@ -56,7 +50,7 @@ describe('ReplyExercise', () => {
   test('Check shows the score and each criterion, quoting the learner’s words in a mark', async () => {
     render(<ReplyExercise scenario={betty} />);
     await type(GOOD);
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const result = gradeReply(betty, GOOD);
     const heading = screen.getByRole('heading', { name: /Well done|Not quite/ });
     expect(heading.textContent).toContain(`${result.score} of ${result.maxScore}`);
@@ -70,10 +64,10 @@ describe('ReplyExercise', () => {
   test('offers the model reply only after a first check', async () => {
     render(<ReplyExercise scenario={betty} />);
     expect(screen.queryByRole('button', { name: 'Show a model reply' })).toBeNull();
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const toggle = screen.getByRole('button', { name: 'Show a model reply' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    await act(() => fireEvent.click(toggle));
+    await act(() => void fireEvent.click(toggle));
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const model = document.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(model.hidden).toBe(false);
@@ -98,7 +92,7 @@ describe('ReplyExercise', () => {
     const { container } = render(<ReplyExercise scenario={betty} />);
     await act(() => {});
     expect(textarea().value).toBe(HOSTILE);
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     expect(container.querySelector('img, script')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });

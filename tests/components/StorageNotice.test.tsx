@@ -29,7 +29,7 @@ describe('StorageNotice', () => {
     await act(() => {});
     const region = screen.getByRole('status');
     expect(region.textContent).toContain('could not be read, so the course has started afresh');
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Dismiss' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Dismiss' })));
     expect(region.textContent).toBe('');
   });
 

@@ -1,18 +1,15 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, act } from '@testing-library/preact';
+import { fireEvent, render, screen, act } from '@testing-library/preact';
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import VerdictExercise from '~/components/islands/VerdictExercise';
 import { gradeVerdict } from '~/grader';
-import { $progress, resetProgress } from '~/stores/progress';
-import { betty } from './scenario';
 
-beforeEach(() => {
-  localStorage.clear();
-  resetProgress();
-});
-afterEach(cleanup);
+import { $progress } from '~/stores/progress';
+import { betty, useFreshCourse } from './scenario';
+
+useFreshCourse();
 
 const status = () => document.querySelector('[role="status"]')!.textContent;
 
@@ -31,7 +28,7 @@ describe('VerdictExercise', () => {
     render(<VerdictExercise scenario={betty} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Reply without accepting' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'False classmate claim' }));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const { score, maxScore } = gradeVerdict(betty, {
       verdict: 'reply',
       flags: ['false-classmate'],
@@ -54,7 +51,7 @@ describe('VerdictExercise', () => {
   test('a partly right verdict shows the partial credit and why', async () => {
     render(<VerdictExercise scenario={betty} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Ignore' }));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const feedback = document.querySelector('.ex-feedback')!.textContent!;
     expect(feedback).toContain('Partly right');
     expect(feedback).toContain('You never studied at Duke');
@@ -64,9 +61,9 @@ describe('VerdictExercise', () => {
   test('"Show me" marks the red flags on the card itself', async () => {
     render(<VerdictExercise scenario={betty} />);
     expect(document.querySelector('mark')).toBeNull();
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const showMe = screen.getByRole('button', { name: 'Show me on the card' });
-    await act(() => fireEvent.click(showMe));
+    await act(() => void fireEvent.click(showMe));
     expect(showMe.getAttribute('aria-pressed')).toBe('true');
     const card = screen.getByRole('article');
     expect([...card.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
@@ -80,9 +77,11 @@ describe('VerdictExercise', () => {
     render(<VerdictExercise scenario={betty} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Accept' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Sales pitch' }));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Check' })));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Show me on the card' })));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Try again' })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    await act(
+      () => void fireEvent.click(screen.getByRole('button', { name: 'Show me on the card' })),
+    );
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Try again' })));
     expect(screen.queryByRole('heading', { name: /Well done|Not quite/ })).toBeNull();
     expect(document.querySelector('mark')).toBeNull();
     expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);

@@ -1,8 +1,11 @@
-// The scenario the component tests use: the bank's Betty, parsed as the build parses it.
+// What the component tests share: the bank's Betty, parsed as the build parses it, and a fresh course.
+import { cleanup } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { parse } from 'yaml';
 import { scenarioSchema, type Scenario } from '~/schemas/scenario';
+import { resetProgress } from '~/stores/progress';
 
 /** Betty Carter invites through the Classmate route, claiming Duke; the answer is reply. */
 export const betty: Scenario = scenarioSchema.parse(
@@ -12,3 +15,19 @@ export const betty: Scenario = scenarioSchema.parse(
 /** A draft that would run script if it were ever rendered as HTML. */
 export const HOSTILE =
   '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> Hi';
+
+/**
+ * Gives each test an empty localStorage and empty progress, unmounts what it rendered and, with
+ * `fakeTimers`, fakes setTimeout so debounces can be stepped through.
+ */
+export function useFreshCourse({ fakeTimers = false } = {}): void {
+  beforeEach(() => {
+    if (fakeTimers) vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    localStorage.clear();
+    resetProgress();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { gradeFollowUp } from '~/grader';
 import type { FollowUpDecision, Scenario } from '~/schemas/scenario';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
-import { CheckButton, Feedback } from '../ui/Feedback';
+import { ExerciseForm, Feedback } from '../ui/Feedback';
 import { DECISION_LABELS } from '../ui/labels';
 import { useCheck } from '../ui/useCheck';
 
@@ -19,13 +19,10 @@ export default function FollowUpExercise({ scenario }: { scenario: Scenario }) {
   );
 
   return (
-    <form
-      class="ex-form"
-      method="dialog"
-      onSubmit={(event) => {
-        event.preventDefault();
-        check(decision);
-      }}
+    <ExerciseForm
+      onCheck={() => check(decision)}
+      announcement={announcement}
+      feedback={checked && <Feedback result={checked.result} headingRef={headingRef} />}
     >
       <ChoiceGroup
         legend="Now what do you do with the invitation?"
@@ -35,8 +32,6 @@ export default function FollowUpExercise({ scenario }: { scenario: Scenario }) {
         selected={decision ? [decision] : []}
         onToggle={setDecision}
       />
-      <CheckButton announcement={announcement} />
-      {checked && <Feedback result={checked.result} headingRef={headingRef} />}
-    </form>
+    </ExerciseForm>
   );
 }

@@ -3,7 +3,7 @@ import { gradeVerdict, type VerdictResponse } from '~/grader';
 import type { RedFlag, Scenario, Verdict } from '~/schemas/scenario';
 import { Card } from '../ui/Card';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
-import { CheckButton, Feedback } from '../ui/Feedback';
+import { ExerciseForm, Feedback } from '../ui/Feedback';
 import { FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { useCheck } from '../ui/useCheck';
 
@@ -35,14 +35,31 @@ export default function VerdictExercise({ scenario }: { scenario: Scenario }) {
   return (
     <>
       <Card scenario={scenario} level={4} marks={showMarks ? answer.marks : undefined} />
-      <form
+      <ExerciseForm
         id={`${idPrefix}-form`}
-        class="ex-form"
-        method="dialog"
-        onSubmit={(event) => {
-          event.preventDefault();
-          check({ verdict, flags });
-        }}
+        onCheck={() => check({ verdict, flags })}
+        announcement={announcement}
+        feedback={
+          checked && (
+            <Feedback result={checked.result} headingRef={headingRef}>
+              <p class="ex-actions">
+                {answer.marks.length > 0 && (
+                  <button
+                    type="button"
+                    class="ex-button secondary"
+                    aria-pressed={showMarks}
+                    onClick={() => setShowMarks(!showMarks)}
+                  >
+                    Show me on the card
+                  </button>
+                )}{' '}
+                <button type="button" class="ex-button secondary" onClick={tryAgain}>
+                  Try again
+                </button>
+              </p>
+            </Feedback>
+          )
+        }
       >
         <ChoiceGroup
           legend="What would you do?"
@@ -62,27 +79,7 @@ export default function VerdictExercise({ scenario }: { scenario: Scenario }) {
             setFlags(flags.includes(flag) ? flags.filter((f) => f != flag) : [...flags, flag])
           }
         />
-        <CheckButton announcement={announcement} />
-        {checked && (
-          <Feedback result={checked.result} headingRef={headingRef}>
-            <p class="ex-actions">
-              {answer.marks.length > 0 && (
-                <button
-                  type="button"
-                  class="ex-button secondary"
-                  aria-pressed={showMarks}
-                  onClick={() => setShowMarks(!showMarks)}
-                >
-                  Show me on the card
-                </button>
-              )}{' '}
-              <button type="button" class="ex-button secondary" onClick={tryAgain}>
-                Try again
-              </button>
-            </p>
-          </Feedback>
-        )}
-      </form>
+      </ExerciseForm>
     </>
   );
 }

@@ -44,17 +44,44 @@ export function CriteriaList(props: { criteria: Criterion[]; detailed?: boolean;
   );
 }
 
-/** The Check button and the exercise's status region, which announces every result. */
-export function CheckButton({ announcement }: { announcement: string }) {
+/** Props of an exercise's form. */
+export interface ExerciseFormProps {
+  /** Element id, when the island needs to find the form. */
+  id?: string;
+  /** Called on Check (the button, or Enter in a field). */
+  onCheck: () => void;
+  /** What the status region says: results, checklist counts, warnings. */
+  announcement: string;
+  /** The inputs, before the Check button. */
+  children: ComponentChildren;
+  /** The feedback, after the Check button. */
+  feedback?: ComponentChildren;
+}
+
+/**
+ * An exercise's form: the inputs, the Check button, the status region that announces every
+ * result, then the feedback. `method="dialog"` makes a submit before hydration do nothing.
+ */
+export function ExerciseForm(props: ExerciseFormProps) {
   return (
-    <>
+    <form
+      id={props.id}
+      class="ex-form"
+      method="dialog"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onCheck();
+      }}
+    >
+      {props.children}
       <button type="submit" class="ex-button">
         Check
       </button>
       <p role="status" class="visually-hidden">
-        {announcement}
+        {props.announcement}
       </p>
-    </>
+      {props.feedback}
+    </form>
   );
 }
 

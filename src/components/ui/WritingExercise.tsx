@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import { readDraft, saveDraft, saveDraftSoon } from '~/stores/drafts';
-import { CheckButton, CriteriaList, Feedback } from './Feedback';
+import { CriteriaList, ExerciseForm, Feedback } from './Feedback';
 import { useDebounced } from './hooks';
 import { useCheck } from './useCheck';
 
@@ -70,14 +70,34 @@ export function WritingExercise(props: WritingExerciseProps) {
   };
 
   return (
-    <form
-      class="ex-form"
-      method="dialog"
-      onSubmit={(event) => {
-        event.preventDefault();
+    <ExerciseForm
+      onCheck={() => {
         saveDraft(exerciseId, text);
         check(text);
       }}
+      announcement={announcement}
+      feedback={
+        checked && (
+          <Feedback result={checked.result} text={checked.answer} headingRef={headingRef}>
+            {model && (
+              <>
+                <button
+                  type="button"
+                  class="ex-button secondary"
+                  aria-expanded={showModel}
+                  aria-controls={`${idPrefix}-model`}
+                  onClick={() => setShowModel(!showModel)}
+                >
+                  {showModel ? 'Hide the model reply' : 'Show a model reply'}
+                </button>
+                <blockquote id={`${idPrefix}-model`} class="ex-model" hidden={!showModel}>
+                  {model}
+                </blockquote>
+              </>
+            )}
+          </Feedback>
+        )
+      }
     >
       <label class="ex-label" for={`${idPrefix}-text`}>
         {props.label}
@@ -102,27 +122,6 @@ export function WritingExercise(props: WritingExerciseProps) {
         </p>
         <CriteriaList criteria={live.criteria} />
       </div>
-      <CheckButton announcement={announcement} />
-      {checked && (
-        <Feedback result={checked.result} text={checked.answer} headingRef={headingRef}>
-          {model && (
-            <>
-              <button
-                type="button"
-                class="ex-button secondary"
-                aria-expanded={showModel}
-                aria-controls={`${idPrefix}-model`}
-                onClick={() => setShowModel(!showModel)}
-              >
-                {showModel ? 'Hide the model reply' : 'Show a model reply'}
-              </button>
-              <blockquote id={`${idPrefix}-model`} class="ex-model" hidden={!showModel}>
-                {model}
-              </blockquote>
-            </>
-          )}
-        </Feedback>
-      )}
-    </form>
+    </ExerciseForm>
   );
 }
