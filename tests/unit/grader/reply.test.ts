@@ -51,6 +51,7 @@ describe('greets-by-name', () => {
     ['Thank you for your invitation, Lena.', true],
     ['Hello, Omar here. Thanks for the invite.', false],
     ['Hi there, thanks for the invite.', false],
+    ['Hi, Lena here. Thanks for the invite.', false],
     ['Thanks for the invite. I have a question for you about it, Lena.', false],
   ])('returns %s -> %s', (text, want) => {
     expect(met(text, 'greets-by-name')).toBe(want);
