@@ -17,5 +17,4 @@ export {
   type ScoreReport,
 } from './session';
 export { $lmsNotices, dismissLmsNotice, raiseLmsNotice } from './notices';
-export { syncStoreWithLms, type SyncableStore } from './sync';
 export { connectLms, lms } from './browser';

@@ -6,39 +6,22 @@
 import { QUIZ_PASS_MARK, type QuizScore } from '~/quiz/score';
 import { $quizRuns, type QuizRun } from '~/stores/quiz';
 import { lms } from './browser';
+import { isObject, syncRun } from './runs';
 import type { LmsSession } from './session';
 
-/** The resume-data entry of a run: one per set, so older sets are the first trimmed. */
-const entryName = (key: string) => `quiz:${key}`;
-
-const isRun = (x: unknown): x is QuizRun =>
-  typeof x == 'object' &&
-  x !== null &&
-  typeof (x as QuizRun).answers == 'object' &&
-  (x as QuizRun).answers !== null &&
-  typeof (x as QuizRun).current == 'number' &&
-  typeof (x as QuizRun).finished == 'boolean' &&
-  typeof (x as QuizRun).at == 'string';
+const isQuizRun = (x: unknown): x is QuizRun =>
+  isObject(x) &&
+  isObject(x.answers) &&
+  typeof x.current == 'number' &&
+  typeof x.finished == 'boolean' &&
+  typeof x.at == 'string';
 
 /**
- * Keeps the run `key` (`<seed>:<n>`) in the LMS's resume data: a newer copy the LMS kept (from
- * another computer) replaces the local one now, and every change is saved from then on.
- * Returns a function that stops it (for an effect's cleanup).
+ * Keeps the set `key` (`<seed>:<n>`) in the LMS's resume data (see `syncRun`). Returns a
+ * function that stops it.
  */
 export function syncQuizRun(key: string, session: LmsSession = lms): () => void {
-  if (!session.connected) return () => {};
-  const saved = session.loadState(entryName(key));
-  const local = $quizRuns.get().runs[key];
-  if (isRun(saved) && (!local || local.at < saved.at)) {
-    const { runs } = $quizRuns.get();
-    $quizRuns.set({ v: 1, runs: { ...runs, [key]: saved } });
-  } else if (local) session.saveState(local, entryName(key));
-  let last = $quizRuns.get().runs[key];
-  return $quizRuns.listen(({ runs }) => {
-    if (runs[key] === last || !runs[key]) return;
-    last = runs[key];
-    session.saveState(last, entryName(key));
-  });
+  return syncRun(session, $quizRuns, key, `quiz:${key}`, isQuizRun);
 }
 
 /**
