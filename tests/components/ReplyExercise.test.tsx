@@ -58,6 +58,9 @@ describe('ReplyExercise', () => {
     const marks = [...document.querySelectorAll('.ex-feedback mark')].map((m) => m.textContent);
     expect(marks).toEqual(result.criteria.filter((c) => c.evidence).map((c) => c.evidence));
     expect(marks.length).toBeGreaterThan(0);
+    const feedback = document.querySelector('.ex-feedback')!.textContent;
+    expect(feedback).toContain('Greets them by name (met)');
+    expect(feedback).toContain('Keeps your contact details private (met)');
     expect($progress.get().exercises['reply:betty-same-school']?.last).toBe(GOOD);
   });
 

@@ -56,6 +56,8 @@ describe('VerdictExercise', () => {
     expect(feedback).toContain('Partly right');
     expect(feedback).toContain('You never studied at Duke');
     expect(feedback).toContain('You missed this one');
+    expect(feedback).toContain('What to do (not met yet)');
+    expect(feedback).toContain('False classmate claim (not met yet)');
   });
 
   test('"Show me" marks the red flags on the card itself', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { gradeFollowUp } from '~/grader';
+import { gradeFollowUp } from '~/grader/followup';
 import type { FollowUpDecision, Scenario } from '~/schemas/scenario';
 import { ChoiceGroup } from '../ui/ChoiceGroup';
 import { ExerciseForm, Feedback } from '../ui/Feedback';

@@ -1,4 +1,4 @@
-import { gradeNote } from '~/grader';
+import { gradeNote } from '~/grader/note';
 import type { NoteTarget } from '~/schemas/scenario';
 import { WritingExercise } from '../ui/WritingExercise';
 

@@ -1,4 +1,4 @@
-import { gradeReply } from '~/grader';
+import { gradeReply } from '~/grader/reply';
 import type { Scenario } from '~/schemas/scenario';
 import { WritingExercise } from '../ui/WritingExercise';
 

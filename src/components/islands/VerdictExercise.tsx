@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { gradeVerdict, type VerdictResponse } from '~/grader';
+import { gradeVerdict } from '~/grader/verdict';
+import type { VerdictResponse } from '~/grader/types';
 import type { RedFlag, Scenario, Verdict } from '~/schemas/scenario';
 import { Card } from '../ui/Card';
 import { ChoiceGroup } from '../ui/ChoiceGroup';

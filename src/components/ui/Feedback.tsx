@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { Criterion, GradeResult } from '~/grader/types';
 import { excerpt } from './highlight';
-import { criterionLabel, formatScore } from './labels';
+import { CHOICE_CRITERIA, criterionLabel, formatScore } from './labels';
 
 /** Icon, words for screen readers and class name for each value of `met`. */
 const STATES = {
@@ -14,7 +14,13 @@ const STATES = {
  * Criteria with a tick, a cross or a dash. With `detailed`, each says the grader's feedback and
  * quotes the learner's own words from `text` with the evidence in a `<mark>`, as text only.
  */
-export function CriteriaList(props: { criteria: Criterion[]; detailed?: boolean; text?: string }) {
+export function CriteriaList(props: {
+  criteria: Criterion[];
+  /** Criterion ids in words (red flags are named already). */
+  names: Record<string, string>;
+  detailed?: boolean;
+  text?: string;
+}) {
   return (
     <ul class="ex-criteria">
       {props.criteria.map((c) => {
@@ -26,7 +32,7 @@ export function CriteriaList(props: { criteria: Criterion[]; detailed?: boolean;
               {icon}
             </span>{' '}
             <span>
-              <strong>{criterionLabel(c.id)}</strong>
+              <strong>{criterionLabel(c.id, props.names)}</strong>
               <span class="visually-hidden"> ({state})</span>
               {props.detailed && `: ${c.feedback || state}`}
               {quote && (
@@ -88,6 +94,8 @@ export function ExerciseForm(props: ExerciseFormProps) {
 /** Props of the feedback shown after Check. */
 export interface FeedbackProps {
   result: GradeResult;
+  /** Criterion ids in words; the verdict and follow-up names by default. */
+  names?: Record<string, string>;
   /** The learner's text, to quote evidence from. */
   text?: string;
   /** Gets the focus after each check (the heading has tabindex -1). */
@@ -96,14 +104,19 @@ export interface FeedbackProps {
 }
 
 /** The result of a check: a focusable heading with the score, then per-criterion feedback. */
-export function Feedback({ result, text, headingRef, children }: FeedbackProps) {
+export function Feedback({ result, names, text, headingRef, children }: FeedbackProps) {
   return (
     <div class="ex-feedback">
       <h4 class="ex-result" tabIndex={-1} ref={headingRef}>
         {result.passed ? 'Well done' : 'Not quite yet'}: {formatScore(result.score)} of{' '}
         {formatScore(result.maxScore)}
       </h4>
-      <CriteriaList criteria={result.criteria} detailed text={text} />
+      <CriteriaList
+        criteria={result.criteria}
+        names={names ?? CHOICE_CRITERIA}
+        detailed
+        text={text}
+      />
       {children}
     </div>
   );

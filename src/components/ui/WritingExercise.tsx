@@ -5,6 +5,24 @@ import { CriteriaList, ExerciseForm, Feedback } from './Feedback';
 import { useDebounced } from './hooks';
 import { useCheck } from './useCheck';
 
+/** Names of the reply and note criteria, for the live checklist and the feedback. */
+export const WRITING_CRITERIA: Record<string, string> = {
+  'greets-by-name': 'Greets them by name',
+  'names-the-claim': 'Names what the invitation claimed',
+  'corrects-the-claim': 'Corrects the claim',
+  'graceful-out': 'Offers a graceful way out',
+  'asks-how-we-know': 'Asks how you know each other',
+  'asks-how-to-help': 'Asks how you can help',
+  courteous: 'Stays courteous',
+  concise: 'Between 15 and 150 words',
+  'does-not-accept': 'Does not accept yet',
+  'keeps-private': 'Keeps your contact details private',
+  'says-how-we-know': 'Says how you know them',
+  'gives-a-reason': 'Gives a reason to connect',
+  'within-limit': 'Fits in 300 characters',
+  'no-pitch': 'No sales pitch',
+};
+
 /** Props of an exercise where the learner writes a text that the grader checks. */
 export interface WritingExerciseProps {
   /** Progress and drafts are saved under this id, e.g. `reply:betty-same-school`. */
@@ -78,7 +96,12 @@ export function WritingExercise(props: WritingExerciseProps) {
       announcement={announcement}
       feedback={
         checked && (
-          <Feedback result={checked.result} text={checked.answer} headingRef={headingRef}>
+          <Feedback
+            result={checked.result}
+            names={WRITING_CRITERIA}
+            text={checked.answer}
+            headingRef={headingRef}
+          >
             {model && (
               <>
                 <button
@@ -120,7 +143,7 @@ export function WritingExercise(props: WritingExerciseProps) {
         <p class="ex-checklist-title">
           Checklist as you type: {met} of {applicable}
         </p>
-        <CriteriaList criteria={live.criteria} />
+        <CriteriaList criteria={live.criteria} names={WRITING_CRITERIA} />
       </div>
     </ExerciseForm>
   );

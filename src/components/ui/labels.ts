@@ -38,29 +38,16 @@ export const DECISION_LABELS: Record<FollowUpDecision, string> = {
   decline: 'Decline',
 };
 
-const CRITERION_LABELS: Record<string, string> = {
+/** Names of the verdict and follow-up criteria; writing exercises pass their own. */
+export const CHOICE_CRITERIA: Record<string, string> = {
   verdict: 'What to do',
   decision: 'Your decision',
-  'greets-by-name': 'Greets them by name',
-  'names-the-claim': 'Names what the invitation claimed',
-  'corrects-the-claim': 'Corrects the claim',
-  'graceful-out': 'Offers a graceful way out',
-  'asks-how-we-know': 'Asks how you know each other',
-  'asks-how-to-help': 'Asks how you can help',
-  courteous: 'Stays courteous',
-  concise: 'Between 15 and 150 words',
-  'does-not-accept': 'Does not accept yet',
-  'keeps-private': 'Keeps your contact details private',
-  'says-how-we-know': 'Says how you know them',
-  'gives-a-reason': 'Gives a reason to connect',
-  'within-limit': 'Fits in 300 characters',
-  'no-pitch': 'No sales pitch',
 };
 
-/** A criterion id in words: `flag:no-reason` is "No reason given". */
-export function criterionLabel(id: string): string {
+/** A criterion id in words: `flag:no-reason` is "No reason given", others come from `names`. */
+export function criterionLabel(id: string, names: Record<string, string>): string {
   const flag = id.startsWith('flag:') && FLAG_LABELS[id.slice(5) as RedFlag];
-  return flag || CRITERION_LABELS[id] || id;
+  return flag || names[id] || id;
 }
 
 /** "1.5", "2": scores with partial credit, without trailing zeros. */
