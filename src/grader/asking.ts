@@ -9,7 +9,7 @@ const INTERROGATIVE = set(
   'how where when what why who which have has did do does are were was is could can would will may might should shall como donde cuando que comment ou pourquoi wie wo woher warum',
 );
 const REQUEST = set(
-  'tell remind share wondering wonder wondered curious explain clarify enlighten please kindly lmk refresh',
+  'tell remind share wonder curious explain clarify enlighten please kindly lmk refresh',
 );
 const REQUEST_SEQ = ['let me know', 'fill me in'].map((p) => p.split(' '));
 const FILLER = set('and also so but then plus ok okay anyway oh well just lastly finally hi hey');
@@ -17,7 +17,7 @@ const KEEN = set('like love glad happy keen interested want eager curious');
 const CONDITIONAL = set('once if when after until before');
 const LEARN = set('know hear learn understand tell share explain let');
 // Words that, after "no"/"not", turn a request into its opposite: "no need", "doesn't matter".
-const CANCEL = set('need necessary matter matters care bother mind interested');
+const CANCEL = set('need necessary matter care bother mind interested');
 const NEG = set('not no never nor neither without nunca jamais pas nicht nie kein keine nao');
 
 /** True when the sentence asks something: a question mark, a question word first, or a request. */

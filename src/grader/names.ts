@@ -10,7 +10,7 @@ const TITLE = set(
 );
 // Words a small typo must not turn into a name ("Hi Dean" should not match "Den").
 const COMMON = set(
-  'hi hey hello dear there thanks thank you the and for your our good morning all team folks hola bonjour hallo salut ciao ola hej',
+  'hi hey hello dear there thank you the and for your our good morning all team folks hola bonjour hallo salut ciao ola hej',
 );
 // How far into the draft the name may come and still "open" it: "Thank you for your invitation, Betty" is fine.
 const OPENING = 8;
@@ -85,7 +85,7 @@ const GENERIC = set(
 );
 // Ordinary words that may be part of a name but mean nothing alone ("State", "Product").
 const ORDINARY = set(
-  'state city national american general united global international central north south east west new first data design digital health care bank capital energy media product products tech technology technologies solutions services insurance consulting partners marketing sales finance software systems young professionals women leaders',
+  'state city national american general united global international central north south east west new first data design digital health care bank capital energy media product tech technology technologies solutions services insurance consulting partners marketing sales finance software systems young professionals women leaders',
 );
 
 /** How to recognise one organisation: distinctive words, the whole name, and its acronyms. */

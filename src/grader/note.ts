@@ -25,18 +25,14 @@ export const NOTE_LIMIT = 300;
 export const FREE_NOTE_LIMIT = 200;
 
 const HOW_WE_KNOW = set(
-  'getroffen lei articulo met meeting talk talks talked spoke speak speaking speech chatted presentation presented session webinar panel keynote workshop conference meetup event summit post posts article articles podcast newsletter blog paper video thread comment comments follow following followed read heard saw seen watched listened mutual introduced introduction referred recommended suggested colleague colleagues classmate classmates worked studied alum alumni alumna alumnus member members both sat attended cohort neighbour neighbor noticed across conocimos charla rencontre',
+  'getroffen lei articulo met meeting talk spoke speak speech chatted presentation presented session webinar panel keynote workshop conference meetup event summit post article podcast newsletter blog paper video thread comment follow read heard saw seen watched listened mutual introduced introduction referred recommended suggested colleague classmate worked studied alum alumni alumna alumnus member both sat attended cohort neighbour neighbor noticed across conocimos charla rencontre',
 );
-const ADMIRE = set('love loved enjoy enjoyed admire admired like liked appreciate appreciated');
+const ADMIRE = set('love enjoy admire like appreciate');
 const REASON = set(
-  'swapping comparing conversation kontakt because since hoping hope hoped learn learning exchange swap share ask advice insight insights collaborate collaboration discuss chat coffee call demo minutes question questions opportunity opportunities hiring role job position project looking interested touch mentor mentoring mentorship feedback help support partner compare trade explore hear idea ideas join recruit aprender',
+  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender',
 );
-const PITCH = set(
-  'demo demos buy purchase discount discounts trial subscription subscribe roi crypto',
-);
-const PITCH_AFTER_OUR = set(
-  'software platform product products solution solutions service services tool tools app agency offering',
-);
+const PITCH = set('demo buy purchase discount trial subscription subscribe roi crypto');
+const PITCH_AFTER_OUR = set('software platform product solution service tool app agency offering');
 const PRESSURE = [
   'you ignored',
   'ignored my',

@@ -14,7 +14,7 @@ import {
   type OrgMatcher,
 } from './names';
 import { findAddress, findEmail, findPhone } from './privacy';
-import { criterion, set, tally } from './result';
+import { criterion, set, tally, type WordSet } from './result';
 import {
   analyse,
   countWords,
@@ -52,26 +52,26 @@ const SCHOOL =
 const WORK =
   'colleague colleagues coworker coworkers worker workers worked work working workplace company employer employed employee job firm office team staff hired been there';
 // What each claiming route is about: naming or negating these words addresses its claim.
-const ROUTE_WORDS: Record<Route, Set<string>> = {
+const ROUTE_WORDS: Record<Route, WordSet> = {
   classmate: set(SCHOOL),
   colleague: set(WORK),
   'worked-together': set(
     WORK +
       ' project projects collaborated collaborate collaboration partnered client clients together',
   ),
-  friend: set('friend friends friendship pal buddy buddies personally acquaintance acquainted'),
+  friend: set('friend friendship pal buddy buddies personally acquaintance acquainted'),
   other: set('other'),
-  group: set('group groups'),
+  group: set('group'),
   none: set(''),
 };
 // Knowing and meeting: what every claim of a shared past implies.
 const KNOWING = set(
-  'met meet meeting know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre rencontres kennen',
+  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen',
 );
 const FALSE_WORDS = set('incorrect inaccurate untrue false');
 // "no problem", "can't wait", "if not": negations that deny nothing about the claim.
 const NOT_A_DENIAL = set(
-  'problem problems worries worry doubt hesitate wait matter rush pressure obligation only need',
+  'problem worries worry doubt hesitate wait matter rush pressure obligation only need',
 );
 const NOT_SO = [
   ['not', 'think', 'so'],
@@ -80,7 +80,7 @@ const NOT_SO = [
 const FIRST_PERSON = set('i my me am mine myself');
 
 const GRACE = set(
-  'errada errado mistake mistakes mistaken mistakenly mistook accident accidental accidentally error errors oversight misclick misclicked mixup confused confusion confusing confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido erreur trompe confondu verwechselt versehen',
+  'errada errado mistake mistaken mistook accident accidental error oversight misclick mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido erreur trompe confondu verwechselt versehen',
 );
 const GRACE_SEQ = [
   'mix up',
@@ -117,7 +117,7 @@ const WRONG_OBJECT = set(
 );
 
 const KNOW_HOW = set(
-  'conhecemos know knew met meet meeting connected acquainted crossed found find came come heard familiar related linked conocemos conocimos conoces connaissons rencontre rencontres kennen cross paths',
+  'conhecemos know knew met meet connected acquainted found find came come heard familiar related linked conocemos conocimos conoces connaissons rencontre kennen cross paths',
 );
 const KNOW_WHERE = set(
   'met meet know knew crossed worked studied connected conocimos rencontre conocemos connaissons conhecemos kennen shared',
@@ -126,23 +126,19 @@ const KNOW_WHERE = set(
 const MAYBE_NOT = set('can could would will should tell let want know');
 const KNOW_AUX = set('have has did do were are had was');
 const KNOW_AFTER_AUX = set(
-  'met meet know work worked study studied classmates colleagues friends crossed spoken talked chatted interacted collaborated',
+  'met meet know work study studied classmates colleagues friends crossed spoken talked chatted interacted collaborated',
 );
 const HELP = set('helpful useful help assist support benefit ayudar ayudarte aider helfen ajudar');
 const GAIN = set(
-  'hoping hope hoped gain achieve accomplish purpose goal goals looking prompted brings brought motivated motivation interested reason reasons objective expecting',
+  'hope gain achieve accomplish purpose goal looking prompted brings brought motivated motivation interested reason objective expecting',
 );
-const WHY_OBJECT = set(
-  'connect connecting connected reach reaching reached invitation link linking network',
-);
+const WHY_OBJECT = set('connect reach invitation link network');
 const WHAT_MADE = set('made makes prompted brings brought led motivated inspired');
 
-const ACCEPT_PAST = set(
-  'accepted connected added accepte aceptado aceptada acepte akzeptiert aceitei',
-);
-const ACCEPT_NOW = set('accept accepting');
+const ACCEPT_PAST = set('connected added accepte aceptado aceptada acepte akzeptiert aceitei');
+const ACCEPT_NOW = set('accept');
 const CONDITION = set(
-  'if once when after until before unless soon would could might may maybe perhaps consider considering si cuando',
+  'if once when after until before unless soon would could might may maybe perhaps consider si cuando',
 );
 const HAPPY = set('happy glad love pleased delighted');
 
@@ -252,13 +248,11 @@ function namesTheClaim(doc: Doc, ctx: Context): Found | null {
   return null;
 }
 // Statements about having met, which address a claimed friendship.
-const FRIEND_TALK = set(
-  'met meet meeting crossed acquainted rencontres rencontre conocido conocimos',
-);
+const FRIEND_TALK = set('met meet crossed acquainted rencontre conocido conocimos');
 const OTHER_ROUTE = set('option route button choice');
-const BLANK_WHAT = set('invite invites invitation invitations request requests note message');
+const BLANK_WHAT = set('invite invitation request note message');
 const MISSING = set(
-  'saying stating explaining giving dice razon motivo mensaje nota explica reason reasons note message why explanation context details detail purpose mention mentioned explain explained say said says include included personal',
+  'stating giving dice razon motivo mensaje nota explica reason note message why explanation context detail purpose mention explain say said says include personal',
 );
 
 function correctsTheClaim(doc: Doc, ctx: Context): Found | null {
@@ -365,7 +359,7 @@ const FOLLOW_UP = [
   'clarify',
 ].map((p) => p.split(' '));
 
-function within(t: readonly Token[], i: number, n: number, words: ReadonlySet<string>): boolean {
+function within(t: readonly Token[], i: number, n: number, words: WordSet): boolean {
   for (let k = i + 1; k <= i + n && k < t.length; k++) if (words.has(t[k]!.w)) return true;
   return false;
 }
@@ -438,7 +432,7 @@ function helpPattern(t: readonly Token[]): number {
   }
   return -1;
 }
-const WHY_ME = set('invite invited inviting add added adding contact contacted message');
+const WHY_ME = set('invite add contact message');
 
 // Only these make a past acceptance hypothetical ("before I accepted"); "consider it accepted" accepts.
 const BEFORE_PAST = set('if once when after until before unless');

@@ -32,5 +32,25 @@ export function tally(criteria: Criterion[], extra = { score: 0, max: 0 }): Grad
   return { score, maxScore, passed: maxScore > 0 && score / maxScore >= PASS_RATIO, criteria };
 }
 
-/** Builds a Set from a space-separated word list (short to write, fast to query). */
-export const set = (words: string): Set<string> => new Set(words.split(' '));
+/** A word list that also recognises regular inflections: "post" matches posts, posted, posting. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+// Suffixes stripped (and what replaces them) when a word is not in a list as written.
+const SUFFIXES = 's, es, ed, d, ing, inge, ly, er, ers'.split(', ');
+
+/** Builds a word list from space-separated words (short to write, fast to query). */
+export function set(words: string): WordSet {
+  const s = new Set(words.split(' '));
+  return {
+    has: (w) =>
+      s.has(w) ||
+      (w.length > 4 &&
+        SUFFIXES.some((x) => {
+          // "inge": strip "ing", add "e" (hoping gives hope).
+          const suf = x === 'inge' ? 'ing' : x;
+          return w.endsWith(suf) && s.has(w.slice(0, -suf.length) + (x === 'inge' ? 'e' : ''));
+        })),
+  };
+}
