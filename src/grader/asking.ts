@@ -5,20 +5,24 @@
 import { set } from './result';
 import type { Sentence, Token } from './text';
 
-const INTERROGATIVE = set(
+const INTERROGATIVE = /* @__PURE__ */ set(
   'how where when what why who which have has did do does are were was is could can would will may might should shall como donde cuando que comment ou pourquoi wie wo woher warum',
 );
-const REQUEST = set(
+const REQUEST = /* @__PURE__ */ set(
   'tell remind share wonder curious explain clarify enlighten please kindly lmk refresh',
 );
 const REQUEST_SEQ = ['let me know', 'fill me in'].map((p) => p.split(' '));
-const FILLER = set('and also so but then plus ok okay anyway oh well just lastly finally hi hey');
-const KEEN = set('like love glad happy keen interested want eager curious');
-const CONDITIONAL = set('once if when after until before');
-const LEARN = set('know hear learn understand tell share explain let');
+const FILLER = /* @__PURE__ */ set(
+  'and also so but then plus ok okay anyway oh well just lastly finally hi hey',
+);
+const KEEN = /* @__PURE__ */ set('like love glad happy keen interested want eager curious');
+const CONDITIONAL = /* @__PURE__ */ set('once if when after until before');
+const LEARN = /* @__PURE__ */ set('know hear learn understand tell share explain let');
 // Words that, after "no"/"not", turn a request into its opposite: "no need", "doesn't matter".
-const CANCEL = set('need necessary matter care bother mind interested');
-const NEG = set('not no never nor neither without nunca jamais pas nicht nie kein keine nao');
+const CANCEL = /* @__PURE__ */ set('need necessary matter care bother mind interested');
+const NEG = /* @__PURE__ */ set(
+  'not no never nor neither without nunca jamais pas nicht nie kein keine nao',
+);
 
 /** True when the sentence asks something: a question mark, a question word first, or a request. */
 export function isAsking(s: Sentence): boolean {

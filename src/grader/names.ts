@@ -5,11 +5,11 @@
 import { set } from './result';
 import { similar, span, words, type Doc, type Token } from './text';
 
-const TITLE = set(
+const TITLE = /* @__PURE__ */ set(
   'mr mrs ms miss mx dr dra prof professor sir madam madame herr frau senor senora sr sra',
 );
 // Words a small typo must not turn into a name ("Hi Dean" should not match "Den").
-const COMMON = set(
+const COMMON = /* @__PURE__ */ set(
   'hi hey hello dear there thank you the and for your our good morning all team folks hola bonjour hallo salut ciao ola hej',
 );
 // How far into the draft the name may come and still "open" it: "Thank you for your invitation, Betty" is fine.
@@ -80,11 +80,11 @@ export function findGreeting(doc: Doc, name: string, self = ''): Greeting {
 }
 
 // Words that do not identify an organisation on their own.
-const GENERIC = set(
+const GENERIC = /* @__PURE__ */ set(
   'university univ college school academy institute of the and at for in inc llc ltd co corp corporation company group association society club network llp plc gmbh limited community',
 );
 // Ordinary words that may be part of a name but mean nothing alone ("State", "Product").
-const ORDINARY = set(
+const ORDINARY = /* @__PURE__ */ set(
   'state city national american general united global international central north south east west new first data design digital health care bank capital energy media product tech technology technologies solutions services insurance consulting partners marketing sales finance software systems young professionals women leaders',
 );
 

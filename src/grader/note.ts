@@ -24,15 +24,19 @@ export const NOTE_CRITERIA = [
 export const NOTE_LIMIT = 300;
 export const FREE_NOTE_LIMIT = 200;
 
-const HOW_WE_KNOW = set(
+const HOW_WE_KNOW = /* @__PURE__ */ set(
   'getroffen lei articulo met meeting talk spoke speak speech chatted presentation presented session webinar panel keynote workshop conference meetup event summit post article podcast newsletter blog paper video thread comment follow read heard saw seen watched listened mutual introduced introduction referred recommended suggested colleague classmate worked studied alum alumni alumna alumnus member both sat attended cohort neighbour neighbor noticed across conocimos charla rencontre',
 );
-const ADMIRE = set('love enjoy admire like appreciate');
-const REASON = set(
+const ADMIRE = /* @__PURE__ */ set('love enjoy admire like appreciate');
+const REASON = /* @__PURE__ */ set(
   'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender',
 );
-const PITCH = set('demo buy purchase discount trial subscription subscribe roi crypto');
-const PITCH_AFTER_OUR = set('software platform product solution service tool app agency offering');
+const PITCH = /* @__PURE__ */ set(
+  'demo buy purchase discount trial subscription subscribe roi crypto',
+);
+const PITCH_AFTER_OUR = /* @__PURE__ */ set(
+  'software platform product solution service tool app agency offering',
+);
 const PRESSURE = [
   'you ignored',
   'ignored my',

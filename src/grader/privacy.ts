@@ -39,11 +39,11 @@ export function findPhone(text: string): string | undefined {
   return undefined;
 }
 
-const STREET = set(
+const STREET = /* @__PURE__ */ set(
   'street avenue ave road rd lane ln boulevard blvd terrace parkway pkwy highway hwy calle rue strasse',
 );
 // These also mean other things ("a 5 minute drive"), so the words before them must be capitalised.
-const STREET_IF_NAMED = set(
+const STREET_IF_NAMED = /* @__PURE__ */ set(
   'st drive dr way place pl court ct circle square sq trail close crescent plaza row',
 );
 

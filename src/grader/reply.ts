@@ -65,21 +65,21 @@ const ROUTE_WORDS: Record<Route, WordSet> = {
   none: set(''),
 };
 // Knowing and meeting: what every claim of a shared past implies.
-const KNOWING = set(
+const KNOWING = /* @__PURE__ */ set(
   'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen',
 );
-const FALSE_WORDS = set('incorrect inaccurate untrue false');
+const FALSE_WORDS = /* @__PURE__ */ set('incorrect inaccurate untrue false');
 // "no problem", "can't wait", "if not": negations that deny nothing about the claim.
-const NOT_A_DENIAL = set(
+const NOT_A_DENIAL = /* @__PURE__ */ set(
   'problem worries worry doubt hesitate wait matter rush pressure obligation only need',
 );
 const NOT_SO = [
   ['not', 'think', 'so'],
   ['not', 'believe', 'so'],
 ];
-const FIRST_PERSON = set('i my me am mine myself');
+const FIRST_PERSON = /* @__PURE__ */ set('i my me am mine myself');
 
-const GRACE = set(
+const GRACE = /* @__PURE__ */ set(
   'errada errado mistake mistaken mistook accident accidental error oversight misclick mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido erreur trompe confondu verwechselt versehen',
 );
 const GRACE_SEQ = [
@@ -112,35 +112,39 @@ const GRACE_SEQ = [
   'otra persona',
   'autre personne',
 ].map((p) => p.split(' '));
-const WRONG_OBJECT = set(
+const WRONG_OBJECT = /* @__PURE__ */ set(
   'person people guy one profile name button option box link account contact individual click',
 );
 
-const KNOW_HOW = set(
+const KNOW_HOW = /* @__PURE__ */ set(
   'conhecemos know knew met meet connected acquainted found find came come heard familiar related linked conocemos conocimos conoces connaissons rencontre kennen cross paths',
 );
-const KNOW_WHERE = set(
+const KNOW_WHERE = /* @__PURE__ */ set(
   'met meet know knew crossed worked studied connected conocimos rencontre conocemos connaissons conhecemos kennen shared',
 );
 // After "maybe you", these make a request, not an explanation ("maybe you can tell me").
-const MAYBE_NOT = set('can could would will should tell let want know');
-const KNOW_AUX = set('have has did do were are had was');
-const KNOW_AFTER_AUX = set(
+const MAYBE_NOT = /* @__PURE__ */ set('can could would will should tell let want know');
+const KNOW_AUX = /* @__PURE__ */ set('have has did do were are had was');
+const KNOW_AFTER_AUX = /* @__PURE__ */ set(
   'met meet know work study studied classmates colleagues friends crossed spoken talked chatted interacted collaborated',
 );
-const HELP = set('helpful useful help assist support benefit ayudar ayudarte aider helfen ajudar');
-const GAIN = set(
+const HELP = /* @__PURE__ */ set(
+  'helpful useful help assist support benefit ayudar ayudarte aider helfen ajudar',
+);
+const GAIN = /* @__PURE__ */ set(
   'hope gain achieve accomplish purpose goal looking prompted brings brought motivated motivation interested reason objective expecting',
 );
-const WHY_OBJECT = set('connect reach invitation link network');
-const WHAT_MADE = set('made makes prompted brings brought led motivated inspired');
+const WHY_OBJECT = /* @__PURE__ */ set('connect reach invitation link network');
+const WHAT_MADE = /* @__PURE__ */ set('made makes prompted brings brought led motivated inspired');
 
-const ACCEPT_PAST = set('connected added accepte aceptado aceptada acepte akzeptiert aceitei');
-const ACCEPT_NOW = set('accept');
-const CONDITION = set(
+const ACCEPT_PAST = /* @__PURE__ */ set(
+  'connected added accepte aceptado aceptada acepte akzeptiert aceitei',
+);
+const ACCEPT_NOW = /* @__PURE__ */ set('accept');
+const CONDITION = /* @__PURE__ */ set(
   'if once when after until before unless soon would could might may maybe perhaps consider si cuando',
 );
-const HAPPY = set('happy glad love pleased delighted');
+const HAPPY = /* @__PURE__ */ set('happy glad love pleased delighted');
 
 interface Found {
   evidence: string;
@@ -248,10 +252,10 @@ function namesTheClaim(doc: Doc, ctx: Context): Found | null {
   return null;
 }
 // Statements about having met, which address a claimed friendship.
-const FRIEND_TALK = set('met meet crossed acquainted rencontre conocido conocimos');
-const OTHER_ROUTE = set('option route button choice');
-const BLANK_WHAT = set('invite invitation request note message');
-const MISSING = set(
+const FRIEND_TALK = /* @__PURE__ */ set('met meet crossed acquainted rencontre conocido conocimos');
+const OTHER_ROUTE = /* @__PURE__ */ set('option route button choice');
+const BLANK_WHAT = /* @__PURE__ */ set('invite invitation request note message');
+const MISSING = /* @__PURE__ */ set(
   'stating giving dice razon motivo mensaje nota explica reason note message why explanation context detail purpose mention explain say said says include personal',
 );
 
@@ -364,10 +368,10 @@ function within(t: readonly Token[], i: number, n: number, words: WordSet): bool
   return false;
 }
 
-const HOW = set('how como comment woher wie');
-const WHERE = set('where when donde ou which whether');
-const REMIND = set('how where when of which what who');
-const GAVE = set('gave give given shared passed referred introduced told sent');
+const HOW = /* @__PURE__ */ set('how como comment woher wie');
+const WHERE = /* @__PURE__ */ set('where when donde ou which whether');
+const REMIND = /* @__PURE__ */ set('how where when of which what who');
+const GAVE = /* @__PURE__ */ set('gave give given shared passed referred introduced told sent');
 
 function knowPattern(t: readonly Token[], ctx: Context): number {
   for (let i = 0; i < t.length; i++) {
@@ -399,9 +403,11 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
   }
   return -1;
 }
-const GET = set('get got find found');
-const MY = set('my me');
-const HELP_CUE = set('how what way anything something if however que quoi como comment wie');
+const GET = /* @__PURE__ */ set('get got find found');
+const MY = /* @__PURE__ */ set('my me');
+const HELP_CUE = /* @__PURE__ */ set(
+  'how what way anything something if however que quoi como comment wie',
+);
 
 function helpPattern(t: readonly Token[]): number {
   for (let i = 0; i < t.length; i++) {
@@ -432,12 +438,14 @@ function helpPattern(t: readonly Token[]): number {
   }
   return -1;
 }
-const WHY_ME = set('invite add contact message');
+const WHY_ME = /* @__PURE__ */ set('invite add contact message');
 
 // Only these make a past acceptance hypothetical ("before I accepted"); "consider it accepted" accepts.
-const BEFORE_PAST = set('if once when after until before unless');
+const BEFORE_PAST = /* @__PURE__ */ set('if once when after until before unless');
 // "I only accept invitations from people I know" states a habit, not a decision.
-const HABIT = set('only usually generally normally always typically rarely sometimes often');
+const HABIT = /* @__PURE__ */ set(
+  'only usually generally normally always typically rarely sometimes often',
+);
 
 function accepts(doc: Doc): Found | null {
   for (const s of doc.sentences) {

@@ -5,7 +5,7 @@
 import { set } from './result';
 import { findSeq, span, type Doc, type Token } from './text';
 
-const RUDE = set(
+const RUDE = /* @__PURE__ */ set(
   'lie lies idiot idiotic stupid moron moronic loser pathetic creep creepy dumb clown jerk shameless weirdo scam scammer scammy fraud fraudster fraudulent fake faker liar lied lying spam spammer spamming spammy bot bots phony phoney catfish dishonest shady sleazy disgusting ridiculous garbage trash stalker stalking delusional clueless fuck fck fk shit shitty bullshit bs crap crappy damn dammit goddamn asshole arsehole bitch bastard pissed wtf stfu dick douche prick estafa estafador mentiroso arnaque menteur betrug idiota',
 );
 const PHRASES = [
