@@ -16,8 +16,8 @@ const STATES = {
  */
 export function CriteriaList(props: {
   criteria: Criterion[];
-  /** Criterion ids in words (red flags are named already). */
-  names: Record<string, string>;
+  /** Criterion ids in words (red flags are named already); every criterion's name by default. */
+  names?: Record<string, string>;
   detailed?: boolean;
   text?: string;
 }) {

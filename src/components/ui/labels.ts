@@ -1,5 +1,6 @@
 /** The words learners see for the ids of the scenario format and the grader. */
 import type { FollowUpDecision, RedFlag, Route, Verdict } from '~/schemas/scenario';
+import { WRITING_CRITERIA } from './writingCriteria';
 
 /** The three things one can do with an invitation, as LinkedIn named them. */
 export const VERDICT_LABELS: Record<Verdict, string> = {
@@ -38,14 +39,20 @@ export const DECISION_LABELS: Record<FollowUpDecision, string> = {
   decline: 'Decline',
 };
 
-/** Names of the verdict and follow-up criteria; writing exercises pass their own. */
+/** Names of the verdict and follow-up criteria. */
 export const CHOICE_CRITERIA: Record<string, string> = {
   verdict: 'What to do',
   decision: 'Your decision',
 };
 
-/** A criterion id in words: `flag:no-reason` is "No reason given", others come from `names`. */
-export function criterionLabel(id: string, names: Record<string, string>): string {
+/**
+ * A criterion id in words: `flag:no-reason` is "No reason given", others come from `names` (by
+ * default every criterion's name; islands pass only theirs, to keep the others off the page).
+ */
+export function criterionLabel(
+  id: string,
+  names: Record<string, string> = { ...CHOICE_CRITERIA, ...WRITING_CRITERIA },
+): string {
   const flag = id.startsWith('flag:') && FLAG_LABELS[id.slice(5) as RedFlag];
   return flag || names[id] || id;
 }
