@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import Quiz from '~/components/quiz/Quiz';
+import { bank as fullBank } from './quiz-bank';
+import { drawQuiz } from '~/quiz/draw';
+import { $quizRuns, quizRunKey } from '~/stores/quiz';
+
+const bank = fullBank;
+
+beforeEach(() => {
+  localStorage.clear();
+  $quizRuns.set({ v: 1, runs: {} });
+});
+/** Runs a user action, then lets @nanostores/preact's re-render (batched in a timer) happen. */
+const user = (action: () => unknown) =>
+  act(async () => {
+    action();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', '/');
+});
+
+const mount = async (search = '') => {
+  history.replaceState(null, '', `/quiz/${search}`);
+  const view = render(<Quiz bank={bank} />);
+  await act(() => {});
+  return view;
+};
+
+describe('Quiz', () => {
+  test('the server render offers the lengths, with the start button disabled until hydrated', () => {
+    const html = renderToString(<Quiz bank={bank} />);
+    expect(html).toContain('How many questions?');
+    expect(html).toMatch(/<button[^>]*disabled[^>]*>Start the self-assessment/);
+  });
+
+  test('without a seed, offers 5, 10 or 15 questions with 10 chosen', async () => {
+    await mount();
+    const ten = screen.getByRole('radio', { name: /10 questions/ }) as HTMLInputElement;
+    expect(ten.checked).toBe(true);
+    expect(screen.getAllByRole('radio')).toHaveLength(3);
+  });
+
+  test('with a seed, asks the drawn questions one at a time with progress', async () => {
+    await mount('?seed=abc&n=5');
+    const items = drawQuiz(bank, 'abc', 5);
+    expect(screen.getByRole('heading', { name: 'Question 1 of 5' })).toBeTruthy();
+    const first = bank.find((s) => s.id === items[0]!.scenario)!;
+    expect(screen.getByRole('heading', { name: first.sender.name })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Back' }) as HTMLButtonElement).disabled).toBe(true);
+    await user(() =>
+      fireEvent.submit(screen.getByRole('button', { name: 'Next' }).closest('form')!),
+    );
+    expect(screen.getByRole('heading', { name: 'Question 2 of 5' })).toBeTruthy();
+    await user(() => fireEvent.click(screen.getByRole('button', { name: 'Back' })));
+    expect(screen.getByRole('heading', { name: 'Question 1 of 5' })).toBeTruthy();
+  });
+
+  test('saves answers under the seed, so a remount (a reload) keeps them', async () => {
+    const items = drawQuiz(bank, 'keep', 5);
+    const index = items.findIndex((i) => i.kind === 'reply');
+    $quizRuns.set({
+      v: 1,
+      runs: { [quizRunKey('keep', 5)]: { answers: {}, current: index, finished: false, at: 'x' } },
+    });
+    const view = await mount('?seed=keep&n=5');
+    const box = screen.getByRole('textbox');
+    await user(() =>
+      fireEvent.input(box, { target: { value: '<img src=x onerror=alert(1)> Hello' } }),
+    );
+    view.unmount();
+    await mount('?seed=keep&n=5');
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe(
+      '<img src=x onerror=alert(1)> Hello',
+    );
+    expect(document.querySelector('img')).toBeNull();
+    expect(
+      JSON.parse(localStorage.getItem('snty:quiz')!).runs['keep:5'].answers[index].text,
+    ).toMatch(/Hello/);
+  });
+
+  test('shows the results per skill, the review, and a new seed to try another set', async () => {
+    const items = drawQuiz(bank, 'done', 10);
+    const byId = new Map(bank.map((s) => [s.id, s]));
+    const answers = Object.fromEntries(
+      items.map((it, i) => {
+        const s = byId.get(it.scenario)!;
+        return [i, { verdict: s.answer.verdict, flags: s.answer.flags, text: s.answer.reply }];
+      }),
+    );
+    $quizRuns.set({ v: 1, runs: { 'done:10': { answers, current: 9, finished: true, at: 'x' } } });
+    await mount('?seed=done&n=10');
+    expect(
+      screen.getByRole('heading', { level: 2, name: /Your result: \d+% \(passed\)/ }),
+    ).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Score per skill' });
+    expect(table.textContent).toMatch(/Spotting red flags3/);
+    expect(table.textContent).toMatch(/Writing replies3/);
+    expect(document.querySelectorAll('.qz-review-item')).toHaveLength(10);
+    const another = screen.getByRole('link', { name: 'Try another set' }).getAttribute('href')!;
+    expect(another).toMatch(/^\/quiz\/\?seed=[a-z0-9]+&n=10$/);
+    expect(another).not.toContain('seed=done&');
+  });
+
+  test('ignores a seed the URL pattern does not allow', async () => {
+    await mount('?seed=%3Cscript%3E&n=10');
+    expect(screen.getByText('How many questions?')).toBeTruthy();
+  });
+
+  test('keeps working when saved quiz data is unreadable', async () => {
+    localStorage.setItem('snty:quiz', '{not json');
+    await mount('?seed=abc&n=5');
+    expect(screen.getByRole('heading', { name: 'Question 1 of 5' })).toBeTruthy();
+  });
+});
