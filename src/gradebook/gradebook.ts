@@ -6,7 +6,6 @@ import { assignmentFingerprint } from '../assignment/fingerprint';
 import { assignmentItems, type AssignmentItem } from '../assignment/items';
 import type { Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
-import type { ResultsFile } from '../schemas/submission';
 import { toCsv } from './csv';
 import { gradeResults, type StudentRow } from './grade';
 import { parseResultsText } from './parse';
@@ -39,6 +38,81 @@ export interface Gradebook {
   summary: ClassSummary;
 }
 
+/** What became of one file: a student's row, or a reason it was set aside. */
+export type FileOutcome = { row: StudentRow } | { rejected: RejectedFile };
+
+/**
+ * Validates one file, checks it is for `assignment` (by fingerprint) and regrades it. Pure and
+ * independent of the other files, so the page can run it in several workers at once.
+ */
+export function gradeInput(
+  input: ResultsInput,
+  assignment: Assignment,
+  bank: ReadonlyMap<string, Scenario>,
+  fingerprint = assignmentFingerprint(assignment),
+): FileOutcome {
+  const parsed = parseResultsText(input.text);
+  if (!parsed.ok) return { rejected: { fileName: input.name, reason: parsed.reason } };
+  const file = parsed.file;
+  if (assignmentFingerprint(file.assignment) !== fingerprint) {
+    return {
+      rejected: {
+        fileName: input.name,
+        reason: `This file is for another assignment ("${file.assignment.title.slice(0, 80)}"), not "${assignment.title.slice(0, 80)}".`,
+      },
+    };
+  }
+  return { row: gradeResults(file, input.name, assignment, bank) };
+}
+
+/**
+ * The assignment to grade against when the instructor gave no link: the first file that is a
+ * valid results file decides. Null when none is.
+ */
+export function firstAssignment(inputs: readonly ResultsInput[]): Assignment | null {
+  for (const input of inputs) {
+    const parsed = parseResultsText(input.text);
+    if (parsed.ok) return parsed.file.assignment;
+  }
+  return null;
+}
+
+/**
+ * Puts the outcomes of every file (in file order) together: rows, files set aside, the
+ * questions as columns, scenarios missing from the bank, repeated names and the class summary.
+ */
+export function assembleGradebook(
+  outcomes: readonly FileOutcome[],
+  assignment: Assignment | null,
+  source: Gradebook['assignmentSource'],
+  bank: ReadonlyMap<string, Scenario>,
+): Gradebook {
+  const rows: StudentRow[] = [];
+  const rejected: RejectedFile[] = [];
+  const seen = new Set<string>();
+  for (const outcome of outcomes) {
+    if ('rejected' in outcome) {
+      rejected.push(outcome.rejected);
+      continue;
+    }
+    const row = outcome.row;
+    const key = row.name.toLowerCase();
+    if (seen.has(key)) row.warnings.push('Another file has the same student name.');
+    seen.add(key);
+    rows.push(row);
+  }
+  const expanded = assignment ? assignmentItems(assignment, bank) : { items: [], unknown: [] };
+  return {
+    assignment,
+    assignmentSource: assignment ? source : null,
+    items: expanded.items,
+    unknownScenarios: expanded.unknown,
+    rows,
+    rejected,
+    summary: summarise(rows, bank),
+  };
+}
+
 /**
  * Builds the gradebook from files. With `assignment` (from the instructor's link) every file must
  * be for that assignment; without it, the first valid file decides and later files for another
@@ -49,44 +123,17 @@ export function buildGradebook(
   bank: ReadonlyMap<string, Scenario>,
   assignment: Assignment | null = null,
 ): Gradebook {
-  const rejected: RejectedFile[] = [];
-  const valid: { fileName: string; file: ResultsFile }[] = [];
-  for (const input of inputs) {
-    const parsed = parseResultsText(input.text);
-    if (parsed.ok) valid.push({ fileName: input.name, file: parsed.file });
-    else rejected.push({ fileName: input.name, reason: parsed.reason });
+  const chosen = assignment ?? firstAssignment(inputs);
+  if (!chosen) {
+    const outcomes = inputs.map((input): FileOutcome => {
+      const parsed = parseResultsText(input.text);
+      return { rejected: { fileName: input.name, reason: parsed.ok ? '' : parsed.reason } };
+    });
+    return assembleGradebook(outcomes, null, null, bank);
   }
-  const chosen = assignment ?? valid[0]?.file.assignment ?? null;
-  const source = assignment ? 'link' : chosen ? 'files' : null;
-  const rows: StudentRow[] = [];
-  const seen = new Set<string>();
-  if (chosen) {
-    const fingerprint = assignmentFingerprint(chosen);
-    for (const { fileName, file } of valid) {
-      if (assignmentFingerprint(file.assignment) !== fingerprint) {
-        rejected.push({
-          fileName,
-          reason: `This file is for another assignment ("${file.assignment.title.slice(0, 80)}"), not "${chosen.title.slice(0, 80)}".`,
-        });
-        continue;
-      }
-      const row = gradeResults(file, fileName, chosen, bank);
-      const key = row.name.toLowerCase();
-      if (seen.has(key)) row.warnings.push('Another file has the same student name.');
-      seen.add(key);
-      rows.push(row);
-    }
-  }
-  const expanded = chosen ? assignmentItems(chosen, bank) : { items: [], unknown: [] };
-  return {
-    assignment: chosen,
-    assignmentSource: source,
-    items: expanded.items,
-    unknownScenarios: expanded.unknown,
-    rows,
-    rejected,
-    summary: summarise(rows, bank),
-  };
+  const fingerprint = assignmentFingerprint(chosen);
+  const outcomes = inputs.map((input) => gradeInput(input, chosen, bank, fingerprint));
+  return assembleGradebook(outcomes, chosen, assignment ? 'link' : 'files', bank);
 }
 
 /** The column heading of a question: "betty-same-school: reply". */

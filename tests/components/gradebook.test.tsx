@@ -14,13 +14,13 @@ afterEach(cleanup);
 async function importFiles(files: File[]) {
   const input = screen.getByLabelText(/Choose results files/) as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: files, configurable: true });
-  await act(() => fireEvent.change(input));
+  await act(() => void fireEvent.change(input));
   await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Read/));
 }
 
 describe('Gradebook', () => {
   test('imports good files, lists the others, renders hostile names as text', async () => {
-    render(<Gradebook bank={bank} />);
+    render(<Gradebook bank={bank} workers={0} />);
     await importFiles(
       [
         'ann-lee.json',
@@ -45,11 +45,11 @@ describe('Gradebook', () => {
   });
 
   test("a student's row opens their answers with the feedback", async () => {
-    render(<Gradebook bank={bank} />);
+    render(<Gradebook bank={bank} workers={0} />);
     await importFiles([asFile('bob.json', fixture('bob.json'))]);
     const button = screen.getByRole('button', { name: /HYPERLINK/ });
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    await act(() => fireEvent.click(button));
+    await act(() => void fireEvent.click(button));
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const details = screen.getByRole('region', { name: /Answers of/ });
     expect(details.textContent).toMatch(/ok, "sure", accepted!/);
@@ -57,12 +57,16 @@ describe('Gradebook', () => {
   });
 
   test('with the instructor link, files for another assignment are set aside', async () => {
-    render(<Gradebook bank={bank} />);
-    await act(() =>
-      fireEvent.input(screen.getByLabelText(/Assignment link/), { target: { value: '#a=broken' } }),
+    render(<Gradebook bank={bank} workers={0} />);
+    await act(
+      () =>
+        void fireEvent.input(screen.getByLabelText(/Assignment link/), {
+          target: { value: '#a=broken' },
+        }),
     );
-    await act(() =>
-      fireEvent.click(screen.getByRole('button', { name: 'Grade against this assignment' })),
+    await act(
+      () =>
+        void fireEvent.click(screen.getByRole('button', { name: 'Grade against this assignment' })),
     );
     expect(screen.getByRole('alert').textContent).toMatch(/incomplete or has been changed/);
   });

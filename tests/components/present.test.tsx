@@ -16,8 +16,8 @@ describe('Present', () => {
   test('moves with the arrows and reveals with R', async () => {
     render(<Present bank={bank} />);
     for (const box of screen.getAllByRole('checkbox').slice(0, 2))
-      await act(() => fireEvent.click(box));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Start presenting' })));
+      await act(() => void fireEvent.click(box));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Start presenting' })));
     expect(screen.getByRole('heading', { name: 'Scenario 1 of 2' })).toBeTruthy();
     await key('r');
     expect(screen.getByRole('heading', { name: /^The answer: / })).toBeTruthy();

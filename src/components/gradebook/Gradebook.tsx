@@ -1,30 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeAssignment } from '~/assignment/link';
-import {
-  buildGradebook,
-  gradebookCsv,
-  type Gradebook as Book,
-  type ResultsInput,
-} from '~/gradebook/gradebook';
+import { assembleGradebook, gradebookCsv, type Gradebook as Book } from '~/gradebook/gradebook';
 import type { Rate } from '~/gradebook/summary';
 import type { Assignment } from '~/schemas/assignment';
 import type { RedFlag, Scenario, Verdict } from '~/schemas/scenario';
-import { MAX_RESULTS_BYTES } from '~/schemas/submission';
 import { downloadText } from '../assignment/download';
 import { ItemReview, TASK_NAMES } from '../quiz/Questions';
 import { criterionLabel, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { BarChart, type BarGroup } from './BarChart';
-
-/** Reads dropped or picked files as text; files too large are not read at all. */
-async function readFiles(files: readonly File[]): Promise<ResultsInput[]> {
-  return Promise.all(
-    files.map(async (f) => ({
-      name: f.name,
-      // A huge file becomes a short text that fails validation with the size reason.
-      text: f.size > MAX_RESULTS_BYTES ? 'x'.repeat(MAX_RESULTS_BYTES + 1) : await f.text(),
-    })),
-  );
-}
+import { gradeFiles } from './pool';
+import { gradeTask } from '~/quiz/tasks';
 
 const bars = (rates: Rate[], label: (id: string) => string) =>
   rates.map((r) => ({ label: label(r.id), percent: r.percent, hits: r.hits, total: r.total }));
@@ -35,31 +20,41 @@ const bars = (rates: Rate[], label: (id: string) => string) =>
  * row per student (a row opens the student's answers and feedback), the files not imported with
  * their reason, a class summary as an SVG chart with a table, and "Download CSV".
  */
-export default function Gradebook({ bank }: { bank: Scenario[] }) {
+export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers?: number }) {
   const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
-  const [inputs, setInputs] = useState<ResultsInput[]>([]);
+  const [files, setFiles] = useState<File[]>([]);
   const [linkText, setLinkText] = useState('');
   const [assignment, setAssignment] = useState<Assignment | null>(null);
   const [linkError, setLinkError] = useState('');
   const [open, setOpen] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [status, setStatus] = useState('');
+  const [book, setBook] = useState<Book>(() => assembleGradebook([], null, null, bankMap));
+  // How many files the last import brought (0 after Clear); the status sentence is derived from it.
+  const [lastRead, setLastRead] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = useRef(0);
 
-  const book: Book = useMemo(
-    () => buildGradebook(inputs, bankMap, assignment),
-    [inputs, bankMap, assignment],
-  );
+  // Regrade whenever the files or the assignment change; a newer run makes older ones stale.
+  useEffect(() => {
+    const id = ++run.current;
+    setBusy(true);
+    // Named timing for DevTools' Performance panel and tests/bench/gradebook.ts.
+    performance.mark('gradebook:grade:start');
+    void gradeFiles(files, bank, bankMap, assignment, workers).then((next) => {
+      if (id !== run.current) return;
+      performance.measure('gradebook:grade', 'gradebook:grade:start');
+      setBook(next);
+      setBusy(false);
+    });
+  }, [files, assignment, bank, bankMap, workers]);
 
-  const add = async (files: readonly File[]) => {
-    if (!files.length) return;
-    const read = await readFiles(files);
-    const next = [...inputs, ...read];
-    setInputs(next);
+  const add = (picked: readonly File[]) => {
+    if (!picked.length) return;
+    setFiles((before) => [...before, ...picked]);
+    // Busy at once, so the status never shows the previous figures as this import's.
+    setBusy(true);
     setOpen(null);
-    const after = buildGradebook(next, bankMap, assignment);
-    setStatus(
-      `Read ${read.length} file${read.length === 1 ? '' : 's'}: ${after.rows.length} students imported, ${after.rejected.length} files not imported.`,
-    );
+    setLastRead(picked.length);
   };
 
   const useLink = () => {
@@ -75,6 +70,17 @@ export default function Gradebook({ bank }: { bank: Scenario[] }) {
     } else setLinkError(r.message);
   };
 
+  const status =
+    lastRead === null
+      ? ''
+      : busy
+        ? `Grading ${files.length} files…`
+        : lastRead === 0
+          ? 'Cleared: no files imported.'
+          : `Read ${lastRead} file${lastRead === 1 ? '' : 's'}: ${book.rows.length} students imported, ${book.rejected.length} files not imported.`;
+  // Rows from workers carry no feedback sentences (see grade.worker.ts): regrade the opened row.
+  const regrade = (item: Book['rows'][number]['items'][number]) =>
+    gradeTask(bankMap.get(item.scenario)!, item.task, item.answer ?? {});
   const titleOf = (id: string) => bankMap.get(id)?.sender.name ?? id;
   const s = book.summary;
   const groups: BarGroup[] = [
@@ -120,7 +126,7 @@ export default function Gradebook({ bank }: { bank: Scenario[] }) {
           onDrop={(e) => {
             e.preventDefault();
             setDragging(false);
-            void add([...(e.dataTransfer?.files ?? [])]);
+            add([...(e.dataTransfer?.files ?? [])]);
           }}
         >
           <label class="ex-label" for="gb-files">
@@ -133,7 +139,7 @@ export default function Gradebook({ bank }: { bank: Scenario[] }) {
             accept=".json,application/json"
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
-              void add([...(input.files ?? [])]);
+              add([...(input.files ?? [])]);
               input.value = '';
             }}
           />
@@ -141,15 +147,15 @@ export default function Gradebook({ bank }: { bank: Scenario[] }) {
         <p role="status" class="gb-status">
           {status}
         </p>
-        {inputs.length > 0 && (
+        {files.length > 0 && (
           <p>
             <button
               type="button"
               class="ex-button secondary"
               onClick={() => {
-                setInputs([]);
+                setFiles([]);
                 setOpen(null);
-                setStatus('Cleared: no files imported.');
+                setLastRead(0);
               }}
             >
               Clear all files
@@ -265,8 +271,7 @@ export default function Gradebook({ bank }: { bank: Scenario[] }) {
                                 kind={item.task}
                                 scenario={bankMap.get(item.scenario)!}
                                 answer={item.answer}
-                                result={item.result}
-                                share={item.share}
+                                {...regrade(item)}
                                 heading={`Q${i + 1}. ${titleOf(item.scenario)}: ${TASK_NAMES[item.task].toLowerCase()}`}
                               />
                             ))}

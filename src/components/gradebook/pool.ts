@@ -1,0 +1,93 @@
+/**
+ * Regrading dropped files on every core: the files are split into contiguous shares, each share
+ * is read and graded by a module worker, and the outcomes come back in file order. Where workers
+ * are missing or fail (an old browser, a test environment), the share is graded on the main
+ * thread instead, with the same pure functions.
+ */
+import { assignmentFingerprint } from '~/assignment/fingerprint';
+import {
+  assembleGradebook,
+  firstAssignment,
+  gradeInput,
+  type FileOutcome,
+  type Gradebook,
+} from '~/gradebook/gradebook';
+import { parseResultsText } from '~/gradebook/parse';
+import type { Assignment } from '~/schemas/assignment';
+import type { Scenario } from '~/schemas/scenario';
+import { readFileText } from './read';
+
+/** Files per worker below which starting a worker costs more than it saves. */
+const MIN_SHARE = 40;
+
+async function onMainThread(files: File[], bank: Map<string, Scenario>, assignment: Assignment) {
+  const fingerprint = assignmentFingerprint(assignment);
+  const texts = await Promise.all(files.map(readFileText));
+  return texts.map((text, i) =>
+    gradeInput({ name: files[i]!.name, text }, assignment, bank, fingerprint),
+  );
+}
+
+function inWorker(files: File[], bank: Scenario[], assignment: Assignment): Promise<FileOutcome[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./grade.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (e: MessageEvent<FileOutcome[]>) => {
+      worker.terminate();
+      resolve(e.data);
+    });
+    worker.addEventListener('error', (e) => {
+      worker.terminate();
+      reject(e);
+    });
+    worker.postMessage({ files, bank, assignment });
+  });
+}
+
+/**
+ * Regrades `files` against `linkAssignment`, or (without one) the assignment of the first valid
+ * file. `workers` caps the worker count (0 grades on the main thread).
+ */
+export async function gradeFiles(
+  files: File[],
+  bank: Scenario[],
+  bankMap: Map<string, Scenario>,
+  linkAssignment: Assignment | null,
+  workers = Math.min(4, globalThis.navigator?.hardwareConcurrency || 2),
+): Promise<Gradebook> {
+  let assignment = linkAssignment;
+  // Without a link, the first readable results file decides; usually that is the first file.
+  for (let i = 0; !assignment && i < files.length; i++) {
+    assignment = firstAssignment([{ name: files[i]!.name, text: await readFileText(files[i]!) }]);
+  }
+  if (!assignment) {
+    const texts = await Promise.all(files.map(readFileText));
+    return assembleGradebook(
+      texts.map((text, i) => ({ rejected: { fileName: files[i]!.name, reason: reasonOf(text) } })),
+      null,
+      null,
+      bankMap,
+    );
+  }
+  const chosen = assignment;
+  const count =
+    typeof Worker === 'function' ? Math.min(workers, Math.floor(files.length / MIN_SHARE)) : 0;
+  let outcomes: FileOutcome[];
+  if (count < 2) outcomes = await onMainThread(files, bankMap, chosen);
+  else {
+    const size = Math.ceil(files.length / count);
+    const shares = Array.from({ length: count }, (_, k) => files.slice(k * size, (k + 1) * size));
+    const graded = await Promise.all(
+      shares.map((share) =>
+        inWorker(share, bank, chosen).catch(() => onMainThread(share, bankMap, chosen)),
+      ),
+    );
+    outcomes = graded.flat();
+  }
+  return assembleGradebook(outcomes, chosen, linkAssignment ? 'link' : 'files', bankMap);
+}
+
+/** Why a text is not a results file (every file is rejected when none is valid). */
+function reasonOf(text: string): string {
+  const parsed = parseResultsText(text);
+  return parsed.ok ? '' : parsed.reason;
+}
