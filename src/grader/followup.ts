@@ -3,10 +3,8 @@ import type { FollowUpDecision, Scenario } from '../schemas/scenario';
 import { criterion, tally } from './result';
 import type { GradeResult } from './types';
 
-const LABEL: Record<FollowUpDecision, string> = {
-  'accept-with-caution': 'accept with caution',
-  decline: 'decline',
-};
+// "accept-with-caution" reads "accept with caution".
+const label = (d: string) => d.replace(/-/g, ' ');
 
 /**
  * Grades the follow-up decision: one criterion, `decision`. It is null (and maxScore 0) when the
@@ -14,16 +12,18 @@ const LABEL: Record<FollowUpDecision, string> = {
  */
 export function gradeFollowUp(scenario: Scenario, decision: FollowUpDecision | null): GradeResult {
   const f = scenario.followUp;
-  if (!f) {
-    return tally([
-      criterion('decision', null, 'This scenario has no follow-up message to decide on.'),
-    ]);
-  }
-  const right = decision === f.decision;
-  const feedback = right
-    ? `Yes: ${LABEL[f.decision]}. ${f.why}`
-    : decision && decision in LABEL
-      ? `The better call is to ${LABEL[f.decision]}, not ${LABEL[decision]}. ${f.why}`
-      : `Choose whether to accept with caution or decline. The best call is to ${LABEL[f.decision]}.`;
-  return tally([criterion('decision', right, feedback)]);
+  const right = decision === f?.decision;
+  return tally([
+    criterion(
+      'decision',
+      f ? right : null,
+      !f
+        ? 'This scenario has no follow-up to decide on.'
+        : right
+          ? `Yes: ${label(f.decision)}. ${f.why}`
+          : decision === 'decline' || decision === 'accept-with-caution'
+            ? `The better call is to ${label(f.decision)}, not ${label(decision)}. ${f.why}`
+            : `Choose to accept with caution or decline. The best call is to ${label(f.decision)}.`,
+    ),
+  ]);
 }

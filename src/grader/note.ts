@@ -5,10 +5,10 @@
 import type { NoteTarget } from '../schemas/scenario';
 import { NEG } from './asking';
 import { displayFirstName, findGreeting } from './names';
-import { criterion, set, tally } from './result';
-import { analyse, codePoints, quote, sentenceText, span, type Doc } from './text';
+import { near, phrases, set, sheet, tally, wd } from './result';
+import { analyse, codePoints, sentenceText, span, type Doc } from './text';
 import { findRudeness } from './tone';
-import type { Criterion, GradeResult } from './types';
+import type { GradeResult } from './types';
 
 /** The note criteria, in the order results list them. */
 export const NOTE_CRITERIA = [
@@ -37,74 +37,48 @@ const PITCH = /* @__PURE__ */ set(
 const PITCH_AFTER_OUR = /* @__PURE__ */ set(
   'software platform product solution service tool app agency offering',
 );
-const PRESSURE = [
-  'you ignored',
-  'ignored my',
-  'ignoring my',
-  'accept this',
-  'you must',
-  'you need to accept',
-  'last chance',
-  'why have not you',
-  'still waiting',
-  'do not ignore',
-].map((p) => p.split(' '));
+const PRESSURE = /* @__PURE__ */ phrases(
+  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore',
+);
 
 function saysHowWeKnow(doc: Doc): string | undefined {
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
-    // "Love your design work", "I admire your research": how you know of them.
-    if (ADMIRE.has(w) && (t[i + 1]?.w === 'your' || t[i + 2]?.w === 'your')) {
+    if (
+      // "Love your design work", "I admire your research": how you know of them.
+      (ADMIRE.has(w) && (wd(t, i + 1) === 'your' || wd(t, i + 2) === 'your')) ||
+      // "Great to meet you at Config" (but not "I'd love to meet you").
+      (w === 'meet' && /^(great|nice|good|lovely|pleasure|glad)$/.test(wd(t, i - 2))) ||
+      // "We haven't met" is honest, but it does not say how you know of them.
+      (HOW_WE_KNOW.has(w) &&
+        !(w === 'met' && near(t, i, -3, -1, NEG)) &&
+        !(w === 'across' && !/^(came|come|coming)$/.test(wd(t, i - 1))))
+    ) {
       return sentenceText(doc, doc.sentences[t[i]!.n]!);
     }
-    // "Great to meet you at Config" (but not "I'd love to meet you").
-    if (w === 'meet' && /^(great|nice|good|lovely|pleasure|glad)$/.test(t[i - 2]?.w ?? '')) {
-      return sentenceText(doc, doc.sentences[t[i]!.n]!);
-    }
-    if (!HOW_WE_KNOW.has(w)) continue;
-    // "We haven't met" is honest, but it does not say how you know of them.
-    if (w === 'met' && t.slice(Math.max(0, i - 3), i).some((x) => NEG.has(x.w))) continue;
-    if (w === 'across' && !/^(came|come|coming)$/.test(t[i - 1]?.w ?? '')) continue;
-    return sentenceText(doc, doc.sentences[t[i]!.n]!);
   }
-  return undefined;
-}
-
-// A pitch states a purpose too ("15 minutes for a demo?"): it gives a reason, just not a good one.
-function givesReason(doc: Doc): string | undefined {
-  for (const s of doc.sentences) {
-    if (s.tokens.some((x) => REASON.has(x.w) || PITCH.has(x.w))) return sentenceText(doc, s);
-  }
-  return undefined;
 }
 
 function findPitch(doc: Doc): string | undefined {
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
-    const next = t[i + 1]?.w ?? '';
+    const next = wd(t, i + 1);
     if (PITCH.has(w)) return span(doc, t[i]!);
-    if ((w === 'our' || w === 'my') && PITCH_AFTER_OUR.has(next))
+    if (
+      ((w === 'our' || w === 'my') && PITCH_AFTER_OUR.has(next)) ||
+      (w === 'free' && next === 'trial') ||
+      (/^(cuts?|saves?|boost|grow)$/.test(w) && /^(costs?|money|revenue|sales|your)$/.test(next))
+    ) {
       return span(doc, t[i]!, t[i + 1]!);
+    }
     if (
       (w === 'we' || w === 'i') &&
       next === 'help' &&
-      /^(companies|businesses|teams|brands|clients|firms|agencies|you)$/.test(t[i + 2]?.w ?? '')
+      /^(companies|businesses|teams|brands|clients|firms|agencies|you)$/.test(wd(t, i + 2))
     ) {
       return span(doc, t[i]!, t[i + 2]!);
-    }
-    if (w === 'free' && next === 'trial') return span(doc, t[i]!, t[i + 1]!);
-    if (
-      (w === 'cut' ||
-        w === 'cuts' ||
-        w === 'save' ||
-        w === 'saves' ||
-        w === 'boost' ||
-        w === 'grow') &&
-      /^(costs?|money|revenue|sales|your)$/.test(next)
-    ) {
-      return span(doc, t[i]!, t[i + 1]!);
     }
   }
   const pct = doc.text.indexOf('%');
@@ -121,68 +95,54 @@ export function gradeNote(target: NoteTarget, input: string): GradeResult {
   const text = typeof input === 'string' ? input : '';
   const doc = analyse(text);
   const name = displayFirstName(target.name);
-  const blank = !text.trim();
-  const out: Criterion[] = [];
-  const add = (id: string, met: boolean, feedback: string, evidence?: string) =>
-    out.push(
-      blank && met
-        ? criterion(id, false, 'Write your note first; there is nothing to check yet.')
-        : criterion(id, met, feedback, evidence),
-    );
-
+  const { out, add } = sheet(text, 'note');
   const g = findGreeting(doc, target.name);
+  const ok = g.kind === 'ok';
   add(
     'greets-by-name',
-    g.kind === 'ok',
-    g.kind === 'ok'
-      ? `You open by greeting ${name} by name (${quote(g.evidence!)}).`
-      : `Open with ${name}'s name, e.g. "Hi ${name},": a note that names its reader is read.`,
+    ok,
+    `You greet ${name} by name (@).`,
+    `Open with "Hi ${name},".`,
     g.evidence,
   );
   const how = saysHowWeKnow(doc);
   add(
     'says-how-we-know',
     !!how,
-    how
-      ? `You say how you know of ${name} (${quote(how)}).`
-      : `Say honestly how you know ${name}, or know of them, e.g. "I enjoyed your talk on…" or "We met at…".`,
+    `You say how you know of ${name} (@).`,
+    'Say honestly how you know or know of them: "I enjoyed your talk on…", "We met at…".',
     how,
   );
-  const reason = givesReason(doc);
+  // A pitch states a purpose too ("15 minutes for a demo?"): it gives a reason, just not a good one.
+  const reason = doc.sentences.find((s) => s.tokens.some((x) => REASON.has(x.w) || PITCH.has(x.w)));
   add(
     'gives-a-reason',
     !!reason,
-    reason
-      ? `You give a reason to connect (${quote(reason)}).`
-      : `Give a clear reason to connect, e.g. "I'd like to learn how your team runs audits." "Let's connect" alone gives none.`,
-    reason,
+    'You give a reason to connect (@).',
+    'Give a reason, e.g. "I\'d like to learn how your team runs audits."',
+    reason && sentenceText(doc, reason),
   );
   const chars = codePoints(text);
   add(
     'within-limit',
     chars <= NOTE_LIMIT,
-    chars > NOTE_LIMIT
-      ? `Your note has ${chars} characters; LinkedIn cuts notes at ${NOTE_LIMIT}, so shorten it.`
-      : chars > FREE_NOTE_LIMIT
-        ? `Your note has ${chars} characters: within ${NOTE_LIMIT}, but free accounts can only send ${FREE_NOTE_LIMIT}.`
-        : `Your note has ${chars} characters, within every account's limit.`,
+    `${chars} characters: ${chars > FREE_NOTE_LIMIT ? `fine, but free accounts can only send ${FREE_NOTE_LIMIT}` : 'within every limit'}.`,
+    `${chars} characters: LinkedIn cuts notes at ${NOTE_LIMIT}.`,
   );
   const pitch = findPitch(doc);
   add(
     'no-pitch',
     !pitch,
-    pitch
-      ? `${quote(pitch)} reads as a sales pitch. Earn trust first: connect for the relationship, and talk business later if it fits.`
-      : 'No sales pitch: the note is about the relationship.',
+    'No sales pitch.',
+    '@ reads as a pitch. Connect for the relationship; business can come later.',
     pitch,
   );
   const rude = findRudeness(doc, PRESSURE);
   add(
     'courteous',
     !rude,
-    rude
-      ? `${quote(rude)} may read as pressure or reproach. Invite, never insist: ${name} owes you nothing.`
-      : 'Your tone is friendly and leaves the choice with the reader.',
+    'Your tone is friendly and leaves the choice to them.',
+    `@ may read as pressure or reproach; ${name} owes you nothing.`,
     rude,
   );
   return tally(out);

@@ -14,20 +14,20 @@ import {
   type OrgMatcher,
 } from './names';
 import { findAddress, findEmail, findPhone } from './privacy';
-import { criterion, set, tally, type WordSet } from './result';
+import { exact, near, phrases, set, sheet, tally, wd, type WordSet } from './result';
 import {
   analyse,
   countWords,
   findSeq,
-  quote,
   sentenceText,
+  seqIn,
   similar,
   span,
   type Doc,
   type Token,
 } from './text';
 import { findRudeness } from './tone';
-import type { Criterion, GradeResult } from './types';
+import type { GradeResult } from './types';
 
 /** The reply criteria, in the order results list them. */
 export const REPLY_CRITERIA = [
@@ -47,20 +47,18 @@ export const REPLY_CRITERIA = [
 export const MIN_WORDS = 15;
 export const MAX_WORDS = 150;
 
-const SCHOOL =
-  'classmate classmates class classes school schools college university uni studied study studying student students alum alumni alumnus alumna grad graduate graduated graduates campus attended attend attending enrolled went go gone been mater';
-const WORK =
-  'colleague colleagues coworker coworkers worker workers worked work working workplace company employer employed employee job firm office team staff hired been there';
 // What each claiming route is about: naming or negating these words addresses its claim.
+// Inflections come free: "classmates", "worked", "graduated" match through their stems.
+const WORK =
+  'colleague coworker work workplace company employer employed employee job firm office team staff hired been there';
 const ROUTE_WORDS: Record<Route, WordSet> = {
-  classmate: set(SCHOOL),
-  colleague: set(WORK),
-  'worked-together': set(
-    WORK +
-      ' project projects collaborated collaborate collaboration partnered client clients together',
+  classmate: set(
+    'classmate class school college university uni studied study student alum alumni alumnus alumna grad graduate campus attend enrolled went go gone been mater',
   ),
+  colleague: set(WORK),
+  'worked-together': set(WORK + ' project collaborate collaboration partnered client together'),
   friend: set('friend friendship pal buddy buddies personally acquaintance acquainted'),
-  other: set('other'),
+  other: set(''),
   group: set('group'),
   none: set(''),
 };
@@ -73,48 +71,20 @@ const FALSE_WORDS = /* @__PURE__ */ set('incorrect inaccurate untrue false');
 const NOT_A_DENIAL = /* @__PURE__ */ set(
   'problem worries worry doubt hesitate wait matter rush pressure obligation only need',
 );
-const NOT_SO = [
-  ['not', 'think', 'so'],
-  ['not', 'believe', 'so'],
-];
+const NOT_SO = /* @__PURE__ */ phrases('not think so|not believe so');
 const FIRST_PERSON = /* @__PURE__ */ set('i my me am mine myself');
 
 const GRACE = /* @__PURE__ */ set(
   'errada errado mistake mistaken mistook accident accidental error oversight misclick mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido erreur trompe confondu verwechselt versehen',
 );
-const GRACE_SEQ = [
-  'mix up',
-  'mixed up',
-  'mixing up',
-  'someone else',
-  'somebody else',
-  'another person',
-  'different person',
-  'same name',
-  'similar name',
-  'similar names',
-  'common name',
-  'thinking of',
-  'forgive me',
-  'apologies if',
-  'sorry if',
-  'my memory',
-  'i forgot',
-  'i have forgotten',
-  'correct me',
-  'may be wrong',
-  'might be wrong',
-  'could be wrong',
-  'slipped my mind',
-  'bad with names',
-  'easy to do',
-  'happens to',
-  'otra persona',
-  'autre personne',
-].map((p) => p.split(' '));
+const GRACE_SEQ = /* @__PURE__ */ phrases(
+  'mix up|mixed up|mixing up|someone else|somebody else|another person|different person|same name|similar name|similar names|common name|thinking of|forgive me|apologies if|sorry if|my memory|i forgot|i have forgotten|correct me|may be wrong|might be wrong|could be wrong|slipped my mind|bad with names|easy to do|happens to|otra persona|autre personne',
+);
 const WRONG_OBJECT = /* @__PURE__ */ set(
   'person people guy one profile name button option box link account contact individual click',
 );
+const OTHER_ONE = /* @__PURE__ */ exact('wrong another different other');
+const GUESS = /* @__PURE__ */ exact('maybe perhaps possibly');
 
 const KNOW_HOW = /* @__PURE__ */ set(
   'conhecemos know knew met meet connected acquainted found find came come heard familiar related linked conocemos conocimos conoces connaissons rencontre kennen cross paths',
@@ -145,26 +115,6 @@ const CONDITION = /* @__PURE__ */ set(
   'if once when after until before unless soon would could might may maybe perhaps consider si cuando',
 );
 const HAPPY = /* @__PURE__ */ set('happy glad love pleased delighted');
-
-interface Found {
-  evidence: string;
-}
-
-const hasNegBefore = (t: readonly Token[], i: number, n: number) => {
-  for (let k = Math.max(0, i - n); k < i; k++) if (NEG.has(t[k]!.w)) return true;
-  return false;
-};
-
-function seqIn(
-  tokens: readonly Token[],
-  seqs: readonly (readonly string[])[],
-): [number, number] | null {
-  for (const p of seqs) {
-    const i = findSeq(tokens, p);
-    if (i >= 0) return [i, i + p.length - 1];
-  }
-  return null;
-}
 
 /** Everything a reply grader needs to know about a scenario, prepared once per call. */
 interface Context {
@@ -202,55 +152,6 @@ function context(scenario: Scenario): Context {
   };
 }
 
-function namesTheClaim(doc: Doc, ctx: Context): Found | null {
-  const org = findOrg(doc.tokens, ctx.claim);
-  if (org) return { evidence: span(doc, doc.tokens[org[0]]!, doc.tokens[org[1]]!) };
-  const words = ROUTE_WORDS[ctx.route];
-  for (const s of doc.sentences) {
-    const t = s.tokens;
-    for (let i = 0; i < t.length; i++) {
-      const w = t[i]!.w;
-      if (
-        ctx.route === 'other' &&
-        w === 'other' &&
-        t[i + 1]?.w !== 'each' &&
-        /["'“‘]/.test(doc.text[t[i]!.s - 1] ?? '')
-      ) {
-        return { evidence: span(doc, t[i]!) };
-      }
-      if (ctx.route === 'other' && w === 'other' && OTHER_ROUTE.has(t[i + 1]?.w ?? '')) {
-        return { evidence: span(doc, t[i]!, t[i + 1]!) };
-      }
-      // "University" inside "Northeastern University" names the learner's school, not the claim.
-      const ownName = ctx.ownWords.has(t[i - 1]?.w ?? '') || ctx.ownWords.has(t[i + 1]?.w ?? '');
-      if (ctx.route !== 'other' && words.has(w) && !(ownName && ctx.ownWords.has(w))) {
-        return { evidence: span(doc, t[i]!) };
-      }
-      // A friendship claim is named by saying we have (not) met: "I don't think we've met".
-      if (
-        ctx.route === 'friend' &&
-        (!s.q || hasNegBefore(t, i, 4)) &&
-        (FRIEND_TALK.has(w) ||
-          (/^(know|remember|recall)$/.test(w) && /^(each|you)$/.test(t[i + 1]?.w ?? '')))
-      ) {
-        return { evidence: sentenceText(doc, s) };
-      }
-      if (!ctx.claiming) {
-        if (w === 'email' && ctx.route === 'other') return { evidence: span(doc, t[i]!) };
-        // "Your note doesn't say why", "no reason given", "without a message".
-        if ((w === 'blank' || w === 'empty') && within(t, i, 3, BLANK_WHAT)) {
-          return { evidence: span(doc, t[i]!) };
-        }
-        if (NEG.has(w)) {
-          for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
-            if (MISSING.has(t[k]!.w)) return { evidence: span(doc, t[i]!, t[k]!) };
-          }
-        }
-      }
-    }
-  }
-  return null;
-}
 // Statements about having met, which address a claimed friendship.
 const FRIEND_TALK = /* @__PURE__ */ set('met meet crossed acquainted rencontre conocido conocimos');
 const OTHER_ROUTE = /* @__PURE__ */ set('option route button choice');
@@ -259,19 +160,64 @@ const MISSING = /* @__PURE__ */ set(
   'stating giving dice razon motivo mensaje nota explica reason note message why explanation context detail purpose mention explain say said says include personal',
 );
 
-function correctsTheClaim(doc: Doc, ctx: Context): Found | null {
+function namesTheClaim(doc: Doc, ctx: Context): string | undefined {
+  const { route, ownWords } = ctx;
+  const org = findOrg(doc.tokens, ctx.claim);
+  if (org) return span(doc, doc.tokens[org[0]]!, doc.tokens[org[1]]!);
+  for (const s of doc.sentences) {
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!.w;
+      const next = wd(t, i + 1);
+      if (route === 'other') {
+        if (w === 'other' && next !== 'each' && /["'“‘]/.test(doc.text[t[i]!.s - 1] ?? '')) {
+          return span(doc, t[i]!);
+        }
+        if (w === 'other' && OTHER_ROUTE.has(next)) return span(doc, t[i]!, t[i + 1]!);
+      } else if (
+        ROUTE_WORDS[route].has(w) &&
+        // "University" inside "Northeastern University" names the learner's school, not the claim.
+        !(ownWords.has(w) && (ownWords.has(wd(t, i - 1)) || ownWords.has(next)))
+      ) {
+        return span(doc, t[i]!);
+      }
+      // A friendship claim is named by saying we have (not) met: "I don't think we've met".
+      if (
+        route === 'friend' &&
+        (!s.q || near(t, i, -4, -1, NEG)) &&
+        (FRIEND_TALK.has(w) || (/^(know|remember|recall)$/.test(w) && /^(each|you)$/.test(next)))
+      ) {
+        return sentenceText(doc, s);
+      }
+      if (!ctx.claiming) {
+        if (w === 'email' && route === 'other') return span(doc, t[i]!);
+        // "Your note doesn't say why", "no reason given", "without a message".
+        if ((w === 'blank' || w === 'empty') && near(t, i, 1, 3, BLANK_WHAT)) {
+          return span(doc, t[i]!);
+        }
+        if (NEG.has(w)) {
+          for (let k = i + 1; k < i + 7 && k < t.length; k++) {
+            if (MISSING.has(t[k]!.w)) return span(doc, t[i]!, t[k]!);
+          }
+        }
+      }
+    }
+  }
+}
+
+function correctsTheClaim(doc: Doc, ctx: Context): string | undefined {
   const words = ROUTE_WORDS[ctx.route];
   for (const s of doc.sentences) {
     const t = s.tokens;
     // "Didn't we meet at Duke?" asks about the claim; it does not deny it.
-    if (s.q && t[1]?.w === 'not' && KNOW_AUX.has(t[0]!.w)) continue;
+    if (s.q && wd(t, 1) === 'not' && KNOW_AUX.has(t[0]!.w)) continue;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.w;
-      if (FALSE_WORDS.has(w)) return { evidence: sentenceText(doc, s) };
-      if (!NEG.has(w)) continue;
-      const prev = t[i - 1]?.w;
-      const next = t[i + 1]?.w ?? '';
+      if (FALSE_WORDS.has(w)) return sentenceText(doc, s);
+      const prev = wd(t, i - 1);
+      const next = wd(t, i + 1);
       if (
+        !NEG.has(w) ||
         prev === 'if' ||
         prev === 'or' ||
         NOT_A_DENIAL.has(next) ||
@@ -280,165 +226,153 @@ function correctsTheClaim(doc: Doc, ctx: Context): Found | null {
         continue;
       const from = Math.max(0, i - 3);
       const claimAt = findOrg(t.slice(from, i + 8), ctx.claim);
-      for (let k = from; k < Math.min(t.length, i + 8); k++) {
+      for (let k = from; k < i + 8 && k < t.length; k++) {
         const x = t[k]!.w;
-        const isClaim = claimAt !== null && k - from >= claimAt[0] && k - from <= claimAt[1];
+        const isClaim = claimAt && k - from >= claimAt[0] && k - from <= claimAt[1];
         if (k !== i && (words.has(x) || KNOWING.has(x) || isClaim)) {
-          return { evidence: span(doc, t[Math.min(i, k)]!, t[Math.max(i, k)]!) };
+          return span(doc, t[Math.min(i, k)]!, t[Math.max(i, k)]!);
         }
       }
     }
     // "Are we friends? I don't think so."
-    const prevQ = doc.sentences[s.tokens[0]!.n - 1];
-    if (prevQ?.q && seqIn(t, NOT_SO)) return { evidence: sentenceText(doc, s) };
+    if (doc.sentences[t[0]!.n - 1]?.q && seqIn(t, NOT_SO)) return sentenceText(doc, s);
     // "I studied at NC State": a first-person statement of the true school or employer.
-    if (!s.q && ctx.facts.length && t.some((x) => FIRST_PERSON.has(x.w))) {
-      for (const f of ctx.facts) {
-        const at = findOrg(t, f);
-        if (at) return { evidence: sentenceText(doc, s) };
-      }
+    if (!s.q && t.some((x) => FIRST_PERSON.has(x.w)) && ctx.facts.some((f) => findOrg(t, f))) {
+      return sentenceText(doc, s);
     }
   }
-  return null;
 }
 
-function gracefulOut(doc: Doc, ctx: Context): Found | null {
+function gracefulOut(doc: Doc, ctx: Context): string | undefined {
   for (const s of doc.sentences) {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.w;
-      if (GRACE.has(w)) return { evidence: sentenceText(doc, s) };
-      if (w === 'wrong' || w === 'another' || w === 'different' || w === 'other') {
-        for (let k = i + 1; k < Math.min(t.length, i + 4); k++) {
+      if (
+        GRACE.has(w) ||
+        // "Maybe you meant another Omar", "perhaps you met my brother": an innocent cause.
+        (GUESS.has(w) && wd(t, i + 1) === 'you' && !MAYBE_NOT.has(wd(t, i + 2))) ||
+        (w === 'linkedin' &&
+          t.slice(i + 1, i + 5).some((x) => x.w.startsWith('suggest') || x.w === 'recommended'))
+      ) {
+        return sentenceText(doc, s);
+      }
+      if (OTHER_ONE.has(w)) {
+        for (let k = i + 1; k < i + 4 && k < t.length; k++) {
           const x = t[k]!.w;
           if (
             (w === 'wrong' && WRONG_OBJECT.has(x)) ||
             (ctx.selfFirst && similar(x, ctx.selfFirst))
           ) {
-            return { evidence: span(doc, t[i]!, t[k]!) };
+            return span(doc, t[i]!, t[k]!);
           }
         }
       }
-      // "Maybe you meant another Omar", "perhaps you met my brother": a guess at an innocent cause.
-      if ((w === 'maybe' || w === 'perhaps' || w === 'possibly') && t[i + 1]?.w === 'you') {
-        if (!MAYBE_NOT.has(t[i + 2]?.w ?? '')) return { evidence: sentenceText(doc, s) };
-      }
-      if (
-        w === 'linkedin' &&
-        t.slice(i + 1, i + 5).some((x) => x.w.startsWith('suggest') || x.w === 'recommended')
-      ) {
-        return { evidence: sentenceText(doc, s) };
-      }
     }
-    if (seqIn(t, GRACE_SEQ)) return { evidence: sentenceText(doc, s) };
+    if (seqIn(t, GRACE_SEQ)) return sentenceText(doc, s);
   }
-  return null;
 }
+
+type Pattern = (t: readonly Token[], ctx: Context) => number;
+const FOLLOW_UP = /* @__PURE__ */ phrases(
+  'fill me in|remind me|enlighten me|tell me more|explain|clarify',
+);
 
 /**
  * Finds the first sentence that asks, matching `pattern` (which returns the index it matched at).
  * A bare follow-up request ("Could you fill me in?") asks about the sentence before it.
  */
-function findAsk(doc: Doc, ctx: Context, pattern: Pattern): Found | null {
+function findAsk(doc: Doc, ctx: Context, pattern: Pattern): string | undefined {
   const ss = doc.sentences;
   for (let n = 0; n < ss.length; n++) {
-    const s = ss[n]!;
-    if (!isAsking(s)) continue;
-    const at = pattern(s.tokens, ctx);
-    if (at >= 0 && !isCancelled(s.tokens, at)) return { evidence: sentenceText(doc, s) };
+    const t = ss[n]!.tokens;
+    if (!isAsking(ss[n]!)) continue;
+    const at = pattern(t, ctx);
+    if (at >= 0 && !isCancelled(t, at)) return sentenceText(doc, ss[n]!);
     const prev = ss[n - 1];
-    if (at < 0 && prev && !prev.q && seqIn(s.tokens, FOLLOW_UP) && pattern(prev.tokens, ctx) >= 0) {
-      return { evidence: span(doc, prev.tokens[0]!, s.tokens[s.tokens.length - 1]!) };
+    if (at < 0 && prev && !prev.q && seqIn(t, FOLLOW_UP) && pattern(prev.tokens, ctx) >= 0) {
+      return span(doc, prev.tokens[0]!, t[t.length - 1]!);
     }
   }
-  return null;
-}
-type Pattern = (t: readonly Token[], ctx: Context) => number;
-const FOLLOW_UP = [
-  'fill me in',
-  'remind me',
-  'enlighten me',
-  'tell me more',
-  'explain',
-  'clarify',
-].map((p) => p.split(' '));
-
-function within(t: readonly Token[], i: number, n: number, words: WordSet): boolean {
-  for (let k = i + 1; k <= i + n && k < t.length; k++) if (words.has(t[k]!.w)) return true;
-  return false;
 }
 
 const HOW = /* @__PURE__ */ set('how como comment woher wie');
 const WHERE = /* @__PURE__ */ set('where when donde ou which whether');
 const REMIND = /* @__PURE__ */ set('how where when of which what who');
 const GAVE = /* @__PURE__ */ set('gave give given shared passed referred introduced told sent');
+const GET = /* @__PURE__ */ set('get got find found');
+const MY = /* @__PURE__ */ set('my me');
+const WHAT_HOW = /* @__PURE__ */ exact('what how');
 
 function knowPattern(t: readonly Token[], ctx: Context): number {
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
-    const next = t[i + 1]?.w ?? '';
-    if (HOW.has(w) && within(t, i, 6, KNOW_HOW)) return i;
-    // "how did you get my email?"
-    if (w === 'how' && within(t, i, 4, GET) && within(t, i, 7, MY)) return i;
-    if (WHERE.has(w) && within(t, i, 5, KNOW_WHERE)) return i;
-    if ((KNOW_AUX.has(w) || w === 'whether' || w === 'if') && /^(we|i|you)$/.test(next)) {
-      if (within(t, i + 1, 4, KNOW_AFTER_AUX)) return i;
-    }
+    const next = wd(t, i + 1);
     if (
-      w === 'connection' &&
-      t.slice(Math.max(0, i - 3), i).some((x) => x.w === 'what' || x.w === 'how')
+      (HOW.has(w) && near(t, i, 1, 6, KNOW_HOW)) ||
+      // "how did you get my email?"
+      (w === 'how' && near(t, i, 1, 4, GET) && near(t, i, 1, 7, MY)) ||
+      (WHERE.has(w) && near(t, i, 1, 5, KNOW_WHERE)) ||
+      ((KNOW_AUX.has(w) || w === 'whether' || w === 'if') &&
+        /^(we|i|you)$/.test(next) &&
+        near(t, i, 2, 5, KNOW_AFTER_AUX)) ||
+      (w === 'connection' && near(t, i, -3, -1, WHAT_HOW)) ||
+      (w === 'remind' && near(t, i, 1, 3, REMIND)) ||
+      (w === 'refresh' && next === 'my') ||
+      (w === 'who' && near(t, i, 1, 4, GAVE)) ||
+      // A tag question: "We met at that conference, right?"
+      (KNOW_WHERE.has(w) && /^(right|correct)$/.test(t[t.length - 1]!.w))
     ) {
       return i;
     }
-    if (w === 'remind' && within(t, i, 3, REMIND)) return i;
-    if (w === 'refresh' && next === 'my') return i;
-    if (w === 'who' && within(t, i, 4, GAVE)) return i;
-    // A tag question: "We met at that conference, right?"
-    if (KNOW_WHERE.has(w) && /^(right|correct)$/.test(t[t.length - 1]!.w)) return i;
   }
   // "Was it through Initech, perhaps?": a guess at where you know each other from.
-  for (const f of ctx.known) {
-    const at = findOrg(t, f);
-    if (at && !t.some((x) => FIRST_PERSON.has(x.w))) return at[0];
+  if (!t.some((x) => FIRST_PERSON.has(x.w))) {
+    for (const f of ctx.known) {
+      const at = findOrg(t, f);
+      if (at) return at[0];
+    }
   }
   return -1;
 }
-const GET = /* @__PURE__ */ set('get got find found');
-const MY = /* @__PURE__ */ set('my me');
+
 const HELP_CUE = /* @__PURE__ */ set(
   'how what way anything something if however que quoi como comment wie',
 );
+const WHY_ME = /* @__PURE__ */ set('invite add contact message');
+const YOU = /* @__PURE__ */ exact('you your');
 
 function helpPattern(t: readonly Token[]): number {
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
-    const next = t[i + 1]?.w ?? '';
-    // "help me understand" asks for the sender's help, not how to help them.
-    if (HELP.has(w) && next !== 'me' && next !== 'us') {
-      if (t.slice(Math.max(0, i - 8), i + 3).some((x) => HELP_CUE.has(x.w))) return i;
-    }
-    if (GAIN.has(w) && t.some((x) => x.w === 'you' || x.w === 'your')) return i;
-    // "why you'd like to connect", "why did you add me" (not "why are you adding strangers").
-    if (w === 'why') {
-      for (let k = i + 1; k < Math.min(t.length, i + 9); k++) {
-        const x = t[k]!.w;
-        if (WHY_OBJECT.has(x) || (WHY_ME.has(x) && t[k + 1]?.w === 'me')) return i;
-      }
-    }
-    if (w === 'what' && within(t, i, 2, WHAT_MADE)) return i;
-    if (w === 'what' && findSeq(t, ['do', 'for', 'you'], i) >= 0) return i;
-    if (w === 'what' && next === 'is' && t[i + 3]?.w === 'about') return i;
-    if (w === 'get' && next === 'out' && t[i + 2]?.w === 'of') return i;
-    // "What you'd like from me", "what are you after".
-    if ((w === 'like' || w === 'want' || w === 'need') && next === 'from' && t[i + 2]?.w === 'me') {
+    const next = wd(t, i + 1);
+    const after = wd(t, i + 2);
+    if (
+      // "help me understand" asks for the sender's help, not how to help them.
+      (HELP.has(w) && next !== 'me' && next !== 'us' && near(t, i, -8, 2, HELP_CUE)) ||
+      (GAIN.has(w) && t.some((x) => YOU.has(x.w))) ||
+      (w === 'what' &&
+        (near(t, i, 1, 2, WHAT_MADE) ||
+          findSeq(t, ['do', 'for', 'you'], i) >= 0 ||
+          (next === 'is' && wd(t, i + 3) === 'about'))) ||
+      (w === 'get' && next === 'out' && after === 'of') ||
+      // "What you'd like from me", "what are you after".
+      (/^(like|want|need)$/.test(w) && next === 'from' && after === 'me') ||
+      (w === 'after' && wd(t, i - 1) === 'are' && wd(t, i - 2) === 'you') ||
+      (w === 'in' && next === 'mind')
+    ) {
       return i;
     }
-    if (w === 'after' && t[i - 1]?.w === 'are' && t[i - 2]?.w === 'you') return i;
-    if (w === 'in' && next === 'mind') return i;
+    // "why you'd like to connect", "why did you add me" (not "why are you adding strangers").
+    if (w === 'why') {
+      for (let k = i + 1; k < i + 9 && k < t.length; k++) {
+        const x = t[k]!.w;
+        if (WHY_OBJECT.has(x) || (WHY_ME.has(x) && wd(t, k + 1) === 'me')) return i;
+      }
+    }
   }
   return -1;
 }
-const WHY_ME = /* @__PURE__ */ set('invite add contact message');
 
 // Only these make a past acceptance hypothetical ("before I accepted"); "consider it accepted" accepts.
 const BEFORE_PAST = /* @__PURE__ */ set('if once when after until before unless');
@@ -446,43 +380,39 @@ const BEFORE_PAST = /* @__PURE__ */ set('if once when after until before unless'
 const HABIT = /* @__PURE__ */ set(
   'only usually generally normally always typically rarely sometimes often',
 );
+const OPEN_Q = /* @__PURE__ */ exact('how where whether');
 
-function accepts(doc: Doc): Found | null {
+function accepts(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
     if (s.q) continue;
     const t = s.tokens;
     const conditional = t.some((x) => CONDITION.has(x.w));
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.w;
-      const prev = t[i - 1]?.w ?? '';
+      const prev = wd(t, i - 1);
       let hit = false;
       if (ACCEPT_PAST.has(w)) {
-        if (w === 'connected') {
-          // "Connected!", "Hi Lena, connected!", "we're now connected".
-          hit =
-            i === t.length - 1
+        // "Connected!", "Hi Lena, connected!", "we're now connected"; "I added you".
+        // Not "how we're connected", "before I accepted", "I haven't accepted".
+        hit =
+          (w === 'connected'
+            ? i === t.length - 1
               ? i <= 3
-              : i === 0 || /^(now|just|are|have|already|am|officially)$/.test(prev);
-        } else if (w === 'added') hit = t[i + 1]?.w === 'you';
-        else hit = true;
-        // "how we're connected", "before I accepted": not an acceptance.
-        if (t.some((x) => x.w === 'how' || x.w === 'where' || x.w === 'whether')) hit = false;
-        if (t.slice(Math.max(0, i - 3), i).some((x) => BEFORE_PAST.has(x.w))) hit = false;
-        if (hasNegBefore(t, i, 3)) hit = false;
+              : i === 0 || /^(now|just|are|have|already|am|officially)$/.test(prev)
+            : w !== 'added' || wd(t, i + 1) === 'you') &&
+          !t.some((x) => OPEN_Q.has(x.w)) &&
+          !near(t, i, -3, -1, BEFORE_PAST) &&
+          !near(t, i, -3, -1, NEG);
       } else if (ACCEPT_NOW.has(w)) {
         // "Please accept my apologies" is not accepting the invitation.
-        hit = !conditional && !hasNegBefore(t, i, 3) && next(t, i) !== 'my' && !HABIT.has(prev);
-      } else if (w === 'connect' && (prev === 'us' || HAPPY.has(t[i - 2]?.w ?? ''))) {
-        hit = !conditional && !hasNegBefore(t, i, 4);
-      } else if (w === 'welcome' && findSeq(t, ['my', 'network'], i) >= 0) {
-        hit = true;
-      }
-      if (hit) return { evidence: sentenceText(doc, s) };
+        hit = !conditional && !near(t, i, -3, -1, NEG) && wd(t, i + 1) !== 'my' && !HABIT.has(prev);
+      } else if (w === 'connect' && (prev === 'us' || HAPPY.has(wd(t, i - 2)))) {
+        hit = !conditional && !near(t, i, -4, -1, NEG);
+      } else hit = w === 'welcome' && findSeq(t, ['my', 'network'], i) >= 0;
+      if (hit) return sentenceText(doc, s);
     }
   }
-  return null;
 }
-const next = (t: readonly Token[], i: number) => t[i + 1]?.w;
 
 /**
  * Grades a clarifying reply to the scenario's invitation. Criteria follow `REPLY_CRITERIA`; the
@@ -491,106 +421,87 @@ const next = (t: readonly Token[], i: number) => t[i + 1]?.w;
 export function gradeReply(scenario: Scenario, input: string): GradeResult {
   const text = typeof input === 'string' ? input : '';
   const ctx = context(scenario);
+  const { route, claiming } = ctx;
   const doc = analyse(text);
+  const { you, invitation } = scenario;
   const name = displayFirstName(scenario.sender.name);
-  const claim = scenario.invitation.claim;
-  const route = ctx.route;
+  const claim = invitation.claim;
   const words = countWords(text);
-  const out: Criterion[] = [];
-  // An empty draft meets nothing, not even "courteous": there is nothing to judge yet.
-  const add = (
-    id: string,
-    found: Found | null | undefined,
-    yes: string,
-    no: string,
-    invert = false,
-  ) => {
-    const met = !!found !== invert;
-    const ev = found?.evidence;
-    out.push(
-      !text.trim() && met
-        ? criterion(id, false, 'Write your reply first.')
-        : criterion(id, met, (met ? yes : no).replace('@', ev ? quote(ev) : ''), ev),
-    );
-  };
+  const { out, add } = sheet(text, 'reply');
+  // `found` criteria are met when the evidence exists; `avoid` ones when it does not.
+  const found = (id: string, ev: string | undefined, yes: string, no: string) =>
+    add(id, !!ev, yes, no, ev);
+  const avoid = (id: string, ev: string | undefined, yes: string, no: string) =>
+    add(id, !ev, yes, no, ev);
 
-  const g = findGreeting(doc, scenario.sender.name, scenario.you.name);
-  add(
+  const g = findGreeting(doc, scenario.sender.name, you.name);
+  found(
     'greets-by-name',
-    g.kind === 'ok' ? (g as Found) : null,
+    g.kind === 'ok' ? g.evidence : undefined,
     `You greet ${name} by name (@).`,
-    `${g.kind === 'late' ? `You use ${name}'s name later; open with it` : g.kind === 'self' ? 'You name yourself; greet the sender instead' : `Open with ${name}'s name`}, e.g. "Hello ${name},".`,
+    `${g.kind === 'late' ? 'Move the name to the start. ' : g.kind === 'self' ? 'You name yourself; greet the sender instead. ' : ''}Open with "Hello ${name},".`,
   );
-  add(
+  found(
     'names-the-claim',
     namesTheClaim(doc, ctx),
-    `You name what the invitation ${ctx.claiming ? 'claimed' : 'left out'} (@).`,
-    ctx.claiming
-      ? `Say what the invitation claimed, e.g. "Your invitation says we ${route === 'classmate' ? 'studied' : route === 'friend' ? 'are friends' : 'worked'}${claim && route !== 'friend' ? ` at ${claim}` : route === 'friend' ? '' : ' together'}."`
-      : `Point out that no reason was given${route === 'group' ? ` beyond ${claim || 'a shared group'}` : ''}, e.g. "Your invitation doesn't say why you'd like to connect."`,
+    `You name what the invitation ${claiming ? 'claimed' : 'left out'} (@).`,
+    claiming
+      ? `Name the claim: "Your invitation says we ${route === 'friend' ? 'are friends' : `${route === 'classmate' ? 'studied' : 'worked'} ${claim ? `at ${claim}` : 'together'}`}."`
+      : `Point out the missing reason${route === 'group' ? ` (beyond ${claim || 'a shared group'})` : ''}: "Your invitation doesn't say why."`,
   );
-  if (ctx.claiming) {
-    const truth = route === 'classmate' ? scenario.you.schools[0] : scenario.you.employers[0];
-    add(
+  if (claiming) {
+    const truth = route === 'classmate' ? you.schools[0] : you.employers[0];
+    found(
       'corrects-the-claim',
       correctsTheClaim(doc, ctx),
-      'You state the fact plainly (@).',
-      `State the fact, e.g. "${route === 'friend' ? "I don't believe we've met" : truth ? `I was at ${truth}, not ${claim || 'there'}` : `I was never at ${claim || 'that place'}`}." Agreeing or staying silent lets the mistake stand.`,
+      'You state the fact (@).',
+      `State the fact: "${route === 'friend' ? "I don't believe we've met" : truth ? `I was at ${truth}, not ${claim || 'there'}` : `I was never at ${claim || 'that place'}`}."`,
     );
-    add(
+    found(
       'graceful-out',
       gracefulOut(doc, ctx),
       'You offer a kind way out (@).',
-      `Offer a kind way out, e.g. "Maybe you clicked on the wrong ${scenario.you.name}?"`,
+      `Offer a kind way out: "Maybe you clicked the wrong ${you.name}?"`,
     );
   } else {
     for (const id of ['corrects-the-claim', 'graceful-out']) {
-      out.push(
-        criterion(id, null, 'The invitation makes no false claim, so there is nothing to correct.'),
-      );
+      add(id, null, 'The invitation claims nothing false to correct.');
     }
   }
-  add(
+  found(
     'asks-how-we-know',
     findAsk(doc, ctx, knowPattern),
     'You ask how you know each other (@).',
-    'Ask how you know each other, e.g. "How do we know each other?"',
+    'Ask: "How do we know each other?"',
   );
-  add(
+  found(
     'asks-how-to-help',
     findAsk(doc, ctx, helpPattern),
     `You ask what ${name} hopes for (@).`,
-    `Ask, rather than offer: "How do you think I can help you?"`,
+    'Ask, rather than offer: "How can I help you?"',
   );
-  const rude = findRudeness(doc);
-  add(
+  avoid(
     'courteous',
-    rude ? { evidence: rude } : null,
+    findRudeness(doc),
     'Your tone stays courteous.',
-    '@ may read as hostile. Stay calm and polite, even when you decline.',
-    true,
-  );
-  out.push(
-    criterion(
-      'concise',
-      !!text.trim() && words >= MIN_WORDS && words <= MAX_WORDS,
-      `${words} words${words < MIN_WORDS ? ': too short to correct and ask; aim for 15 to 150' : words > MAX_WORDS ? ': trim it to 150 or fewer' : ', within 15 to 150'}.`,
-    ),
+    '@ may read as hostile; stay calm and polite.',
   );
   add(
+    'concise',
+    words >= MIN_WORDS && words <= MAX_WORDS,
+    `${words} words: ${words < MIN_WORDS ? 'too short, aim for' : words > MAX_WORDS ? 'trim it to' : 'within'} ${MIN_WORDS} to ${MAX_WORDS}.`,
+  );
+  avoid(
     'does-not-accept',
     accepts(doc),
     'You reply without accepting yet.',
-    'You accept already (@); reply first, decide once you know more.',
-    true,
+    'You accept already (@); decide once you know more.',
   );
-  const secret = findEmail(text) ?? findPhone(text) ?? findAddress(doc);
-  add(
+  avoid(
     'keeps-private',
-    secret ? { evidence: secret } : null,
+    findEmail(text) ?? findPhone(text) ?? findAddress(doc),
     'No contact details shared.',
-    'Keep contact details such as @ out of a reply to a stranger.',
-    true,
+    'Leave contact details such as @ out.',
   );
   return tally(out);
 }

@@ -290,6 +290,18 @@ export function quote(text: string): string {
   return `"${chars.length > 60 ? chars.slice(0, 57).join('') + '…' : text}"`;
 }
 
+/** The first of `seqs` found in `tokens`, as [first, last] token indexes, or null. */
+export function seqIn(
+  tokens: readonly Token[],
+  seqs: readonly (readonly string[])[],
+): [number, number] | null {
+  for (const p of seqs) {
+    const i = findSeq(tokens, p);
+    if (i >= 0) return [i, i + p.length - 1];
+  }
+  return null;
+}
+
 /** Index of the first token of `seq` (normalised words) starting at or after `from`, or -1. */
 export function findSeq(tokens: readonly Token[], seq: readonly string[], from = 0): number {
   outer: for (let i = from; i + seq.length <= tokens.length; i++) {
