@@ -2,6 +2,7 @@
 // results, import them in the gradebook with a bad file and another assignment's file, download
 // the CSV. Plus a tampered link, which must show a clear error page.
 import { readFile } from 'node:fs/promises';
+import { axeViolations, overflowsHorizontally } from './context.mjs';
 
 const BETTY_REPLY =
   'Hello Betty, your invitation says we went to Duke University together. I actually studied at NC State, not Duke. Maybe you clicked on the wrong Teddy Brooks? If not, how do we know each other? And how do you think I can help you?';
@@ -82,6 +83,7 @@ export default {
       await student.getByRole('radio', { name: 'Reply without accepting' }).isChecked(),
       true,
     );
+    assert.deepEqual(await axeViolations(student), [], 'a question passes axe');
     await answerAll(student);
     assert.match(
       await student.locator('#asg-done-title').textContent(),
@@ -147,6 +149,12 @@ export default {
 
     assert.equal(await teacher.locator('svg.bar-chart title').textContent(), 'Class summary');
     assert.ok(await teacher.getByRole('table', { name: 'Class summary as a table' }).isVisible());
+
+    // The filled gradebook (table, details, chart) passes axe and fits a small screen.
+    assert.deepEqual(await axeViolations(teacher), []);
+    await teacher.setViewportSize({ width: 320, height: 640 });
+    assert.equal(await overflowsHorizontally(teacher), false, 'no sideways scroll at 320 px');
+    await teacher.setViewportSize({ width: 1280, height: 720 });
 
     const [csvDownload] = await Promise.all([
       teacher.waitForEvent('download'),

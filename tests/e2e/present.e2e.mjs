@@ -1,5 +1,6 @@
 // Workshop mode by keyboard only: choose scenarios, start, move with the arrows, reveal with R,
 // go full screen; keys typed in a field are left alone.
+import { axeViolations } from './context.mjs';
 import { hydrated } from './instructor.e2e.mjs';
 
 /** Presses Tab until the focused element matches `predicate` (at most `limit` times). */
@@ -40,6 +41,7 @@ export default {
     await reveal.waitFor();
     assert.match(await reveal.textContent(), /The answer: /);
     assert.match(await reveal.textContent(), /Why:/);
+    assert.deepEqual(await axeViolations(page), [], 'a revealed slide passes axe');
 
     await page.keyboard.press('ArrowRight');
     await title.filter({ hasText: 'Scenario 2 of 2' }).waitFor();

@@ -1,5 +1,6 @@
 // A full self-assessment: a seeded set of five, answered one question at a time, surviving a
 // reload, then the results page with per-skill scores, the review and "Try another set".
+import { axeViolations } from './context.mjs';
 import { hydrated } from './instructor.e2e.mjs';
 
 /** Answers the question on screen: the first verdict, the first flag, a short reply. */
@@ -78,6 +79,7 @@ export default {
       'the review shows feedback per criterion',
     );
     assert.ok(await page.locator('.qz-model').first().isVisible(), 'and the model answer');
+    assert.deepEqual(await axeViolations(page), [], 'the results page passes axe');
 
     // The results stay on reload; "Try another set" draws a new seed.
     await page.reload();
