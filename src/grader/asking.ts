@@ -2,7 +2,7 @@
  * Questions and requests: "How do we know each other?", "tell me where we met", "wondering how I
  * can help" all ask, with or without a question mark; "no need to tell me how we met" does not.
  */
-import { set } from './result';
+import { phrases, set } from './words';
 import type { Sentence, Token } from './text';
 
 const INTERROGATIVE = /* @__PURE__ */ set(
@@ -11,7 +11,7 @@ const INTERROGATIVE = /* @__PURE__ */ set(
 const REQUEST = /* @__PURE__ */ set(
   'tell remind share wonder curious explain clarify enlighten please kindly lmk refresh',
 );
-const REQUEST_SEQ = ['let me know', 'fill me in'].map((p) => p.split(' '));
+const REQUEST_SEQ = /* @__PURE__ */ phrases('let me know|fill me in');
 const FILLER = /* @__PURE__ */ set(
   'and also so but then plus ok okay anyway oh well just lastly finally hi hey',
 );

@@ -2,7 +2,7 @@
  * Finding people and organisations in a draft: the greeting by name, and mentions of a school,
  * company or group however the learner abbreviates or misspells it.
  */
-import { set } from './result';
+import { set } from './words';
 import { similar, span, words, type Doc, type Token } from './text';
 
 const TITLE = /* @__PURE__ */ set(

@@ -5,7 +5,8 @@
 import type { NoteTarget } from '../schemas/scenario';
 import { NEG } from './asking';
 import { displayFirstName, findGreeting } from './names';
-import { near, phrases, set, sheet, tally, wd } from './result';
+import { tally } from './result';
+import { near, phrases, set, sheet, wd } from './words';
 import { analyse, codePoints, sentenceText, span, type Doc } from './text';
 import { findRudeness } from './tone';
 import type { GradeResult } from './types';

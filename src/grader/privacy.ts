@@ -2,7 +2,7 @@
  * Contact details a reply to a stranger should not carry: email addresses, phone numbers and
  * street addresses. Plain character scans, linear in the length of the text.
  */
-import { set } from './result';
+import { set } from './words';
 import type { Doc } from './text';
 
 // Bounded quantifiers and no nested repetition: linear in the length of the text.

@@ -14,7 +14,8 @@ import {
   type OrgMatcher,
 } from './names';
 import { findAddress, findEmail, findPhone } from './privacy';
-import { exact, near, phrases, set, sheet, tally, wd, type WordSet } from './result';
+import { tally } from './result';
+import { exact, near, phrases, set, sheet, wd, type WordSet } from './words';
 import {
   analyse,
   countWords,

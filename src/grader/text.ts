@@ -52,58 +52,19 @@ export function isWordChar(ch: string): boolean {
 }
 
 const APOSTROPHES = "'’‘ʼ`´";
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'mx',
-  'rev',
-  'vs',
-  'eg',
-  'ie',
-]);
+const TITLES = /* @__PURE__ */ new Set('mr mrs ms dr prof st jr sr mx rev vs eg ie'.split(' '));
 
 // Contractions people type with or without the apostrophe. Only unambiguous forms appear here:
-// "were", "ill", "id", "wont" and "its" are real words without one.
-const BARE: Record<string, string> = {
-  dont: 'do not',
-  didnt: 'did not',
-  doesnt: 'does not',
-  cant: 'can not',
-  cannot: 'can not',
-  isnt: 'is not',
-  arent: 'are not',
-  wasnt: 'was not',
-  werent: 'were not',
-  havent: 'have not',
-  hasnt: 'has not',
-  couldnt: 'could not',
-  wouldnt: 'would not',
-  im: 'i am',
-  ive: 'i have',
-  youre: 'you are',
-  weve: 'we have',
-  thats: 'that is',
-  whats: 'what is',
-  lets: 'let us',
-  u: 'you',
-  ur: 'your',
-  r: 'are',
-  pls: 'please',
-  idk: 'i do not know',
-  thru: 'through',
-  "won't": 'will not',
-  "can't": 'can not',
-  "let's": 'let us',
-  "it's": 'it is',
-  "that's": 'that is',
-  "what's": 'what is',
-};
+// "were", "ill", "id", "wont" and "its" are real words without one. Bare "...nt" forms
+// ("didnt", "wasnt") are expanded by rule below.
+const BARE = /* @__PURE__ */ new Map(
+  "cant:can not,cannot:can not,im:i am,ive:i have,youre:you are,weve:we have,thats:that is,whats:what is,lets:let us,u:you,ur:your,r:are,pls:please,idk:i do not know,thru:through,won't:will not,can't:can not,let's:let us,it's:it is,that's:that is,what's:what is"
+    .split(',')
+    .map((p) => p.split(':') as [string, string]),
+);
+const NT = /* @__PURE__ */ new Set(
+  'dont didnt doesnt isnt arent wasnt werent havent hasnt couldnt wouldnt'.split(' '),
+);
 const SUFFIX: Record<string, string> = {
   "n't": 'not',
   "'m": 'am',
@@ -115,7 +76,8 @@ const SUFFIX: Record<string, string> = {
 
 /** Expands one lowercase word into normalised words (contractions split, possessive dropped). */
 export function expand(word: string): string[] {
-  const bare = BARE[word];
+  if (NT.has(word)) return [word.slice(0, -2), 'not'];
+  const bare = BARE.get(word);
   if (bare) return bare.split(' ');
   for (const suf in SUFFIX) {
     if (word.length > suf.length && word.endsWith(suf)) {
@@ -190,19 +152,12 @@ export function analyse(input: string): Doc {
       openQ = false;
     } else if (ch === '¿') {
       openQ = true;
-    } else if (
-      ch === '?' ||
-      ch === '!' ||
-      ch === ';' ||
-      ch === '。' ||
-      ch === '？' ||
-      ch === '！'
-    ) {
+    } else if ('?!;。？！'.includes(ch)) {
       const q = ch === '?' || ch === '？' || openQ;
       // "?!" and "?!?" end one question: the first mark decides.
       if (cur.length) close(q, i + 1);
       openQ = false;
-    } else if (ch === '.' || ch === '…') {
+    } else if ('.…'.includes(ch)) {
       const prev = cur[cur.length - 1];
       const next = text[i + 1];
       const abbreviation =

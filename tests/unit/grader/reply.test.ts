@@ -246,3 +246,11 @@ describe('keeps-private', () => {
     expect(met(text, 'keeps-private')).toBe(want);
   });
 });
+
+describe('robustness', () => {
+  test('returns a result for words that are Object.prototype keys', () => {
+    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(gradeReply(s, `Hi Lena, ${w} here.`).criteria).toHaveLength(10);
+    }
+  });
+});
