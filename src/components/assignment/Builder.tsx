@@ -209,14 +209,14 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
           ))}
           {shown.length === 0 && <p>No scenario matches these filters.</p>}
         </fieldset>
-        <div class="builder-preview" aria-label="Preview of the focused scenario" role="region">
+        <section class="builder-preview" aria-label="Preview of the focused scenario">
           <p class="builder-preview-title">Preview</p>
           {preview ? (
             <Card scenario={preview} level={3} />
           ) : (
             <p>Move to a scenario (Tab, or click it) to see its invitation.</p>
           )}
-        </div>
+        </section>
       </div>
 
       {errors.length > 0 && (
