@@ -178,3 +178,83 @@ describe('resultsToCsv', () => {
     expect(await gradeResultsDir(DIR, scenarios)).toBe((await resultsToCsv(DIR)).csv);
   });
 });
+
+describe('results files (property-based)', () => {
+  const ids = [...scenarios.keys()];
+  const answerArb = fc.record(
+    {
+      verdict: fc.constantFrom('accept', 'reply', 'ignore', null),
+      flags: fc.uniqueArray(fc.constantFrom('false-classmate', 'no-reason', 'sales-pitch'), {
+        maxLength: 3,
+      }),
+      reply: fc.oneof(
+        fc.string({ maxLength: 300 }),
+        fc.constantFrom('<script>alert(1)</script>', '=1+1', '__proto__'),
+      ),
+      decision: fc.constantFrom('accept-with-caution', 'decline', null),
+    },
+    { requiredKeys: [] },
+  );
+  const fileArb = fc
+    .record({
+      name: fc
+        .string({ minLength: 1, maxLength: 100 })
+        .filter((n) => n.trim() === n && n.length > 0),
+      picked: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 8 }),
+      answers: fc.array(answerArb, { minLength: 8, maxLength: 8 }),
+    })
+    .map(({ name, picked, answers }) =>
+      buildResultsFile({
+        assignment: { ...week3, scenarios: picked },
+        name,
+        startedAt: '2025-03-10T09:00:00.000Z',
+        finishedAt: '2025-03-10T09:10:00.000Z',
+        answers: Object.fromEntries(picked.map((id, i) => [id, answers[i]!])) as never,
+      }),
+    );
+
+  test('round-trip: any file the student page writes parses back unchanged', () => {
+    fc.assert(
+      fc.property(fileArb, (file) => {
+        expect(parseResultsText(JSON.stringify(file))).toEqual({ ok: true, file });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('tampering: any change of one character is rejected or still a valid file, never a throw', () => {
+    fc.assert(
+      fc.property(fileArb, fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (file, at, ch) => {
+        const text = JSON.stringify(file);
+        const i = at % text.length;
+        const r = parseResultsText(text.slice(0, i) + ch + text.slice(i + 1));
+        if (r.ok) expect(resultsFileSchemaKeys(r.file)).toEqual(resultsFileSchemaKeys(file));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a score added anywhere never changes the regraded result', () => {
+    fc.assert(
+      fc.property(fileArb, fc.integer(), (file, score) => {
+        const plain = buildGradebook([{ name: 'a.json', text: JSON.stringify(file) }], scenarios);
+        const inflated = {
+          ...file,
+          score,
+          percent: 100,
+          passed: true,
+          answers: file.answers.map((a) => ({ ...a, score, passed: true })),
+        };
+        const again = buildGradebook(
+          [{ name: 'a.json', text: JSON.stringify(inflated) }],
+          scenarios,
+        );
+        expect(again.rows).toEqual(plain.rows);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+/** The top-level keys of a results file: tampering may change values, never add fields. */
+const resultsFileSchemaKeys = (file: object) => Object.keys(file).sort();
