@@ -88,21 +88,15 @@ export function expand(word: string): string[] {
   return [word.replace(/'/g, '')];
 }
 
+// Lowercase; curly apostrophes straightened and accents dropped (only non-ASCII words pay for it).
 function normaliseWord(raw: string): string {
-  let w = raw.toLowerCase();
-  let ascii = true;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  if (!ascii) {
-    for (const a of APOSTROPHES) w = w.split(a).join("'");
-    w = w.normalize('NFD').replace(MARKS, '');
-  }
-  return w;
+  const w = raw.toLowerCase();
+  return /[^\0-\x7f]/.test(w)
+    ? w
+        .replace(/[’‘ʼ`´]/g, "'")
+        .normalize('NFD')
+        .replace(MARKS, '')
+    : w;
 }
 
 /**
