@@ -7,6 +7,10 @@
  *   result   { id, kind, score, maxScore, passed, criteria }
  *   error    { id, error } for a request that cannot be graded, { line: N, error } for bad JSON.
  * Exit status: 0 every line graded, 1 any line was an error, 2 wrong usage.
+ *
+ * `npm run --silent grade -- --results DIR` regrades every results file in DIR (the files students
+ * download from an assignment) with this grader and prints the gradebook as CSV; files that could
+ * not be imported are named on stderr, and the exit status is then 1.
  */
 import { readFileSync } from 'node:fs';
 import { loadBank, parseScenario } from './bank';
@@ -15,19 +19,29 @@ import { FOLLOW_UP_DECISIONS, RED_FLAGS, VERDICTS } from '../schemas/constants';
 import { formatIssues, noteTargetSchema, type Scenario } from '../schemas/scenario';
 
 const USAGE = `usage: npm run --silent grade -- FILE
+       npm run --silent grade -- --results DIR
   FILE  JSON Lines of grading requests, or - for stdin
+  DIR   a folder of assignment results files (*.json): prints the regraded gradebook as CSV
   Each line: {"id", "kind": "reply"|"note"|"verdict"|"followup", "scenario": "<id>" or {...},
               "target"?, "text"?, "verdict"?, "flags"?, "decision"?}
   Output: one JSON line per request. Exit 0 all graded, 1 some errors, 2 wrong usage.`;
 
 /** Parsed command line: one mode per entry, so later options (e.g. `--results DIR`) slot in here. */
 type Command =
-  { mode: 'grade'; file: string } | { mode: 'help' } | { mode: 'usage-error'; message: string };
+  | { mode: 'grade'; file: string }
+  | { mode: 'results'; dir: string }
+  | { mode: 'help' }
+  | { mode: 'usage-error'; message: string };
 
 /** Parses argv (without node and script). Add new flags as new `Command` modes. */
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('-h') || argv.includes('--help')) return { mode: 'help' };
-  // Future: `--results DIR` regrades results files to CSV; parse it here and return its own mode.
+  if (argv[0] === '--results') {
+    if (argv.length !== 2 || argv[1]!.startsWith('--')) {
+      return { mode: 'usage-error', message: '--results takes exactly one DIR' };
+    }
+    return { mode: 'results', dir: argv[1]! };
+  }
   const unknown = argv.find((a) => a.startsWith('--'));
   if (unknown) return { mode: 'usage-error', message: `unknown option ${unknown}` };
   if (argv.length !== 1) return { mode: 'usage-error', message: 'expected exactly one FILE' };
@@ -88,7 +102,23 @@ export function gradeRequest(req: Line, bank: () => Map<string, Scenario>): Outc
   return { id, kind, ...gradeFollowUp(scenario, d as never) };
 }
 
-function main(argv: readonly string[]): number {
+/** `--results DIR`: the gradebook's own regrading (src/gradebook/), printed as CSV. */
+async function regradeResults(dir: string): Promise<number> {
+  // Loaded only in this mode: the gradebook pulls in the results-file schema.
+  const { resultsToCsv } = await import('../gradebook/node');
+  let report: Awaited<ReturnType<typeof resultsToCsv>>;
+  try {
+    report = await resultsToCsv(dir);
+  } catch (e) {
+    process.stderr.write(`grade: cannot read ${dir}: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  process.stdout.write(report.csv.endsWith('\n') ? report.csv : report.csv + '\n');
+  for (const error of report.errors) process.stderr.write(`grade: ${error}\n`);
+  return report.errors.length ? 1 : 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
   const cmd = parseArgs(argv);
   if (cmd.mode === 'help') {
     process.stdout.write(USAGE + '\n');
@@ -98,6 +128,7 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`grade: ${cmd.message}\n${USAGE}\n`);
     return 2;
   }
+  if (cmd.mode === 'results') return regradeResults(cmd.dir);
   let input: string;
   try {
     input = readFileSync(cmd.file === '-' ? 0 : cmd.file, 'utf8');
@@ -133,4 +164,4 @@ function main(argv: readonly string[]): number {
   return errors ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
