@@ -7,6 +7,7 @@ import { buildResultsFile, resultsFileName, type StudentAnswer } from '~/assignm
 import type { TaskAnswer } from '~/quiz/tasks';
 import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
+import { reportAssignmentScore, syncAssignmentRun } from '~/scorm/assignment';
 import { $assignmentRuns, clearAssignmentRun, updateAssignmentRun } from '~/stores/assignment';
 import { AnswerFields, ScenarioView, TASK_NAMES, TASK_PROMPTS } from '../quiz/Questions';
 import { downloadText } from './download';
@@ -88,6 +89,15 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
       : current >= items.length
         ? 'done'
         : `q${current}`;
+
+  // Inside an LMS (SCORM package) keep the answers in its resume data and report the score after
+  // each answer; on the open web both do nothing.
+  useEffect(() => (ready ? syncAssignmentRun(ready.fingerprint) : undefined), [ready?.fingerprint]);
+  useEffect(() => {
+    if (ready && run) {
+      reportAssignmentScore(ready.assignment, run.answers, bankMap, current >= items.length);
+    }
+  }, [ready?.fingerprint, current]);
 
   const firstScreen = useRef(true);
   useEffect(() => {

@@ -12,6 +12,7 @@ import {
 } from '~/quiz';
 import type { TaskAnswer } from '~/quiz/tasks';
 import type { Scenario } from '~/schemas/scenario';
+import { reportQuizScore, syncQuizRun } from '~/scorm/quiz';
 import { $quizRuns, emptyQuizRun, quizRunKey, updateQuizRun } from '~/stores/quiz';
 import { AnswerFields, ItemReview, ScenarioView, TASK_NAMES, TASK_PROMPTS } from './Questions';
 
@@ -34,7 +35,8 @@ const SKILL_NAMES = {
 };
 
 /** The link of a new set of the same length. */
-const newSetHref = (n: number) => `/quiz/?seed=${randomSeed()}&n=${n}`;
+// Relative, so it also works from the folder an LMS unpacks the SCORM package into.
+const newSetHref = (n: number) => `?seed=${randomSeed()}&n=${n}`;
 
 /**
  * Island: the self-assessment. Without a seed in the URL it offers the lengths; with one it draws
@@ -62,6 +64,13 @@ export default function Quiz({ bank }: QuizProps) {
   const run = (key && Object.hasOwn(runs.runs, key) ? runs.runs[key] : null) ?? emptyQuizRun();
   const current = Math.min(Math.max(0, run.current), Math.max(0, items.length - 1));
   const screen = run.finished ? 'results' : `q${current}`;
+
+  // Inside an LMS (SCORM package) keep the set in its resume data and report the score after
+  // each answer; on the open web both do nothing.
+  useEffect(() => (key ? syncQuizRun(key) : undefined), [key]);
+  useEffect(() => {
+    if (items.length) reportQuizScore(scoreQuiz(items, run.answers, bankMap), run.finished);
+  }, [key, current, run.finished]);
 
   // Move the focus to the new question's heading (not on first load: the page starts at the top).
   const firstScreen = useRef(true);
