@@ -42,8 +42,11 @@ function isName(t: Token, part: string): boolean {
  * small typos allowed). Naming oneself (`self`, e.g. "Hi, Teddy here") or "Hi there" does not count.
  */
 export function findGreeting(doc: Doc, name: string, self = ''): Greeting {
-  const parts = nameParts(name);
-  const mine = nameParts(self);
+  return greetingOf(doc, nameParts(name), nameParts(self));
+}
+
+/** `findGreeting` with the names already split by `nameParts` (a grader may prepare them once). */
+export function greetingOf(doc: Doc, parts: readonly string[], mine: readonly string[]): Greeting {
   const first = parts[0];
   const last = parts.length > 1 ? parts[parts.length - 1]! : '';
   const toks = doc.tokens;
@@ -119,7 +122,7 @@ export function findOrg(tokens: readonly Token[], m: OrgMatcher): [number, numbe
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.w;
     if (m.acronyms.has(w)) return [i, i];
-    if (m.key.some((k) => similar(w, k))) return [i, i];
+    for (const k of m.key) if (similar(w, k)) return [i, i];
     if (w === m.all[0]) {
       let j = 1;
       while (j < m.all.length && tokens[i + j]?.w === m.all[j]) j++;

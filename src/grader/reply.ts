@@ -7,8 +7,8 @@ import { CLAIMING_ROUTES } from '../schemas/constants';
 import { isAsking, isCancelled, NEG } from './asking';
 import {
   displayFirstName,
-  findGreeting,
   findOrg,
+  greetingOf,
   nameParts,
   orgMatcher,
   type OrgMatcher,
@@ -117,7 +117,10 @@ const CONDITION = /* @__PURE__ */ set(
 );
 const HAPPY = /* @__PURE__ */ set('happy glad love pleased delighted');
 
-/** Everything a reply grader needs to know about a scenario, prepared once per call. */
+/**
+ * Everything a reply grader needs to know about a scenario. Derived from the scenario alone, so it
+ * is prepared once per scenario object (a gradebook grades the same scenario thousands of times).
+ */
 interface Context {
   route: Route;
   claiming: boolean;
@@ -128,9 +131,21 @@ interface Context {
   known: OrgMatcher[];
   /** Words of the persona's own organisations, so "Northeastern University" does not name the claim. */
   ownWords: Set<string>;
+  /** The sender's first name as written, and the name parts of the sender and of the learner. */
+  name: string;
+  sender: string[];
+  self: string[];
 }
 
+const prepared = /* @__PURE__ */ new WeakMap<Scenario, Context>();
+
 function context(scenario: Scenario): Context {
+  let ctx = prepared.get(scenario);
+  if (!ctx) prepared.set(scenario, (ctx = prepare(scenario)));
+  return ctx;
+}
+
+function prepare(scenario: Scenario): Context {
   const route = scenario.invitation.via;
   const you = scenario.you;
   const own = route === 'classmate' ? you.schools : route === 'friend' ? [] : you.employers;
@@ -150,6 +165,9 @@ function context(scenario: Scenario): Context {
       .map((o) => orgMatcher(o))
       .filter((m) => m.key.length),
     ownWords,
+    name: displayFirstName(scenario.sender.name),
+    sender: nameParts(scenario.sender.name),
+    self: nameParts(you.name),
   };
 }
 
@@ -283,11 +301,16 @@ const FOLLOW_UP = /* @__PURE__ */ phrases(
  * Finds the first sentence that asks, matching `pattern` (which returns the index it matched at).
  * A bare follow-up request ("Could you fill me in?") asks about the sentence before it.
  */
-function findAsk(doc: Doc, ctx: Context, pattern: Pattern): string | undefined {
+function findAsk(
+  doc: Doc,
+  ctx: Context,
+  pattern: Pattern,
+  asks: (boolean | undefined)[],
+): string | undefined {
   const ss = doc.sentences;
   for (let n = 0; n < ss.length; n++) {
     const t = ss[n]!.tokens;
-    if (!isAsking(ss[n]!)) continue;
+    if (!(asks[n] ??= isAsking(ss[n]!))) continue;
     const at = pattern(t, ctx);
     if (at >= 0 && !isCancelled(t, at)) return sentenceText(doc, ss[n]!);
     const prev = ss[n - 1];
@@ -425,17 +448,19 @@ export function gradeReply(scenario: Scenario, input: string): GradeResult {
   const { route, claiming } = ctx;
   const doc = analyse(text);
   const { you, invitation } = scenario;
-  const name = displayFirstName(scenario.sender.name);
+  const { name } = ctx;
   const claim = invitation.claim;
   const words = countWords(text);
   const { out, add } = sheet(text, 'reply');
+  // Whether each sentence asks something, worked out once for both asking criteria.
+  const asks: (boolean | undefined)[] = [];
   // `found` criteria are met when the evidence exists; `avoid` ones when it does not.
   const found = (id: string, ev: string | undefined, yes: string, no: string) =>
     add(id, !!ev, yes, no, ev);
   const avoid = (id: string, ev: string | undefined, yes: string, no: string) =>
     add(id, !ev, yes, no, ev);
 
-  const g = findGreeting(doc, scenario.sender.name, you.name);
+  const g = greetingOf(doc, ctx.sender, ctx.self);
   found(
     'greets-by-name',
     g.kind === 'ok' ? g.evidence : undefined,
@@ -471,13 +496,13 @@ export function gradeReply(scenario: Scenario, input: string): GradeResult {
   }
   found(
     'asks-how-we-know',
-    findAsk(doc, ctx, knowPattern),
+    findAsk(doc, ctx, knowPattern, asks),
     'You ask how you know each other (@).',
     'Ask: "How do we know each other?"',
   );
   found(
     'asks-how-to-help',
-    findAsk(doc, ctx, helpPattern),
+    findAsk(doc, ctx, helpPattern, asks),
     `You ask what ${name} hopes for (@).`,
     'Ask, rather than offer: "How can I help you?"',
   );

@@ -43,6 +43,7 @@ const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const MARKS = /[\u0300-\u036f]/g;
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** True for a letter, combining mark or digit (ASCII fast path). */
 export function isWordChar(ch: string): boolean {
@@ -79,6 +80,8 @@ export function expand(word: string): string[] {
   if (NT.has(word)) return [word.slice(0, -2), 'not'];
   const bare = BARE.get(word);
   if (bare) return bare.split(' ');
+  // Every suffix below holds an apostrophe: a word without one is already whole.
+  if (!word.includes("'")) return [word];
   for (const suf in SUFFIX) {
     if (word.length > suf.length && word.endsWith(suf)) {
       return [word.slice(0, -suf.length), SUFFIX[suf]!];
@@ -91,7 +94,7 @@ export function expand(word: string): string[] {
 // Lowercase; curly apostrophes straightened and accents dropped (only non-ASCII words pay for it).
 function normaliseWord(raw: string): string {
   const w = raw.toLowerCase();
-  return /[^\0-\x7f]/.test(w)
+  return NON_ASCII.test(w)
     ? w
         .replace(/[’‘ʼ`´]/g, "'")
         .normalize('NFD')
@@ -131,7 +134,11 @@ export function analyse(input: string): Doc {
       }
       const raw = text.slice(start, i);
       const norm = normaliseWord(raw);
-      const caps = UPPER.test(raw) && !LOWER.test(raw);
+      // ASCII words (nearly all) need no Unicode case test: capitals only means lowercasing
+      // changed something and uppercasing changes nothing.
+      const caps = NON_ASCII.test(raw)
+        ? UPPER.test(raw) && !LOWER.test(raw)
+        : raw !== norm && raw === raw.toUpperCase();
       if (sentStart < 0) sentStart = start;
       for (const w of expand(norm)) {
         const t: Token = { w, s: start, e: i, n: sentences.length, caps };
@@ -176,24 +183,32 @@ function isHighSurrogate(ch: string): boolean {
 /** Levenshtein distance, giving up early once it exceeds `max` (names are short). */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows of scratch space, reused across calls (nothing survives a call but their length).
+  let prev = ROW_A;
+  let row = ROW_B;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(
         prev[j]! + 1,
         row[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1),
       );
-      row.push(v);
+      row[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    const done = prev;
     prev = row;
+    row = done;
   }
   return prev[b.length]!;
 }
+const ROW_A: number[] = [];
+const ROW_B: number[] = [];
 
 /** True when `word` is `target` or a small typo of it: none under 4 letters, 1 up to 7, 2 from 8. */
 export function similar(word: string, target: string): boolean {
@@ -235,6 +250,8 @@ export function sentenceText(doc: Doc, s: Sentence): string {
 
 /** Shortens a quote for feedback (feedback quotes; evidence keeps the exact words). */
 export function quote(text: string): string {
+  // At most 60 UTF-16 units is at most 60 characters: no need to split it.
+  if (text.length <= 60) return `"${text}"`;
   const chars = [...text];
   return `"${chars.length > 60 ? chars.slice(0, 57).join('') + '…' : text}"`;
 }

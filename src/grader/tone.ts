@@ -25,8 +25,10 @@ export function findRudeness(doc: Doc, extra: readonly string[][] = []): string 
       break;
     }
   }
+  // Only phrases whose every word occurs in the draft need looking for.
+  const seen = new Set(toks.map((t) => t.w));
   for (const p of [...PHRASES, ...extra]) {
-    const i = findSeq(toks, p);
+    const i = p.every((w) => seen.has(w)) ? findSeq(toks, p) : -1;
     if (i >= 0) consider(i, i + p.length - 1);
   }
   const shout = findShouting(toks);

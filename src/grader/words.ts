@@ -32,22 +32,22 @@ export interface WordSet {
   has(word: string): boolean;
 }
 
-// Suffixes stripped (and what replaces them) when a word is not in a list as written.
+// Suffixes a listed word may carry: "inge" strips "ing" and adds "e" (hoping gives hope).
 const SUFFIXES = /* @__PURE__ */ 's es ed d ing inge ly er ers'.split(' ');
 
-/** Builds a word list from space-separated words (short to write, fast to query). */
+/**
+ * Builds a word list from space-separated words (short to write, fast to query). Every inflected
+ * form longer than 4 letters is listed up front, so a query is a single set lookup.
+ */
 export function set(words: string): WordSet {
   const s = exact(words);
-  return {
-    has: (w) =>
-      s.has(w) ||
-      (w.length > 4 &&
-        SUFFIXES.some((x) => {
-          // "inge": strip "ing", add "e" (hoping gives hope).
-          const suf = x === 'inge' ? 'ing' : x;
-          return w.endsWith(suf) && s.has(w.slice(0, -suf.length) + (x === 'inge' ? 'e' : ''));
-        })),
-  };
+  for (const b of [...s]) {
+    for (const x of SUFFIXES) {
+      const w = x === 'inge' ? (b.endsWith('e') ? b.slice(0, -1) + 'ing' : '') : b + x;
+      if (w.length > 4) s.add(w);
+    }
+  }
+  return s;
 }
 
 /** Words matched exactly as written. */
