@@ -11,6 +11,32 @@ export default defineConfig({
   // The course shows no code, and Shiki's inline styles would not fit the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Every page loads Preact, Astro's Preact renderer and the stores (the storage notice is
+          // on every page), and every exercise the same few shared ui modules. Left to itself the
+          // bundler cuts them into a dozen small files, and each costs its own compression
+          // overhead and import lines: one chunk for each set weighs about 1.5 KB (gzip) less per
+          // lesson page, and no page loads code it did not load before (the lesson budget in
+          // scripts/check-site.mjs). Nothing else is grouped; the graders stay lazy chunks.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'core',
+                test: /node_modules[\\/](preact|nanostores[\\/](atom|lifecycle)|@nanostores[\\/]persistent|@astrojs[\\/]preact)[\\/]|preload-helper|src[\\/]stores[\\/](drafts|notices|progress|storage-engine|versioned-atom)\.ts|src[\\/]components[\\/]ui[\\/]hooks\.ts/,
+              },
+              {
+                name: 'exercise',
+                test: /src[\\/]components[\\/]ui[\\/](Exercise|format|highlight|lazyGrader|useCheck)\.tsx?$/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

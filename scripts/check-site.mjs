@@ -138,44 +138,81 @@ function staticImports(code) {
   return [...found];
 }
 
-/**
- * The JavaScript a page loads once every island has hydrated: module scripts, inline scripts,
- * each island's component and renderer and everything they import statically. Lazy chunks that
- * only load on demand (a dynamic import()) are not counted, because a learner's browser does not
- * fetch them for the page to work.
- */
-export async function pageScripts(dir, page) {
-  const html = await readFile(path.join(dir, page), 'utf8');
-  const pageUrl = new URL('/' + page, 'http://site.invalid');
-  const entries = new Set();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) entries.add(m[1]);
-  for (const m of html.matchAll(/<astro-island\b[^>]*>/gi)) {
-    for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
-      const v = attr(m[0], name);
-      if (v) entries.add(decode(v));
-    }
-  }
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
-    .map((m) => m[1])
-    .filter((code) => code.trim() && !/^\s*\{/.test(code));
+/** Files a module may load later, with a dynamic import() of a literal path. */
+function dynamicImports(code) {
+  return [...code.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)].map((m) => m[1]);
+}
+
+/** Reads `urls` and everything they import statically, skipping what `seen` holds already. */
+async function closure(dir, origin, urls, seen = new Map()) {
   const files = new Map();
-  const queue = [...entries].map((e) => new URL(e, pageUrl));
-  for (const code of inline) {
-    for (const spec of staticImports(code)) queue.push(new URL(spec, pageUrl));
-  }
+  const queue = [...urls];
   while (queue.length) {
     const url = queue.shift();
-    if (url.origin !== pageUrl.origin || files.has(url.pathname)) continue;
+    if (url.origin !== origin || files.has(url.pathname) || seen.has(url.pathname)) continue;
     const file = path.join(dir, decodeURIComponent(url.pathname));
     if (!existsSync(file)) continue;
     const code = await readFile(file, 'utf8');
     files.set(url.pathname, code);
     for (const spec of staticImports(code)) queue.push(new URL(spec, url));
   }
-  return { files, inline };
+  return files;
 }
 
-/** Gzip size of a lesson page's JavaScript, all islands hydrated; fails pages over the budget. */
+/**
+ * The JavaScript a page loads once every island has hydrated: module scripts, inline scripts,
+ * each island's component and renderer and everything they import statically. Lazy chunks that
+ * only load on demand (a dynamic import()) are not counted, because a learner's browser does not
+ * fetch them for the page to work.
+ *
+ * `lazy` holds those chunks: what the page's own code (not Astro's island renderer, whose
+ * optional imports never load here) imports dynamically, with their static imports, less what
+ * the page has loaded already. On lesson pages that is the grader, fetched on the learner's first
+ * touch of an exercise.
+ */
+export async function pageScripts(dir, page) {
+  const html = await readFile(path.join(dir, page), 'utf8');
+  const pageUrl = new URL('/' + page, 'http://site.invalid');
+  const entries = new Set();
+  const renderers = new Set();
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) entries.add(m[1]);
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/gi)) {
+    for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
+      const v = attr(m[0], name);
+      if (v) entries.add(decode(v));
+      if (v && name != 'component-url') renderers.add(decode(v));
+    }
+  }
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+    .map((m) => m[1])
+    .filter((code) => code.trim() && !/^\s*\{/.test(code));
+  const queue = [...entries].map((e) => new URL(e, pageUrl));
+  for (const code of inline) {
+    for (const spec of staticImports(code)) queue.push(new URL(spec, pageUrl));
+  }
+  const files = await closure(dir, pageUrl.origin, queue);
+  const framework = await closure(
+    dir,
+    pageUrl.origin,
+    [...renderers].map((e) => new URL(e, pageUrl)),
+  );
+  const later = [];
+  for (const [file, code] of files) {
+    if (framework.has(file)) continue;
+    const base = new URL(file, pageUrl);
+    for (const spec of dynamicImports(code)) later.push(new URL(spec, base));
+  }
+  const lazy = await closure(dir, pageUrl.origin, later, files);
+  return { files, inline, lazy };
+}
+
+const gzipBytes = (codes) => codes.reduce((n, code) => n + gzipSync(code, { level: 9 }).length, 0);
+
+/**
+ * Gzip size of a lesson page's JavaScript, all islands hydrated; fails pages over the budget.
+ * Each entry of `sizes` also says what loads on first use (`lazyBytes`, `lazyFiles`: the graders),
+ * reported but not part of the budget.
+ */
 export async function checkJsBudget(
   dir,
   { pattern = /^lessons\//, budget = LESSON_JS_BUDGET } = {},
@@ -183,12 +220,15 @@ export async function checkJsBudget(
   const sizes = [];
   const problems = [];
   for (const page of (await listHtml(dir)).filter((p) => pattern.test(p))) {
-    const { files, inline } = await pageScripts(dir, page);
-    const bytes = [...files.values(), ...inline].reduce(
-      (n, code) => n + gzipSync(code, { level: 9 }).length,
-      0,
-    );
-    sizes.push({ page, bytes, files: [...files.keys()] });
+    const { files, inline, lazy } = await pageScripts(dir, page);
+    const bytes = gzipBytes([...files.values(), ...inline]);
+    sizes.push({
+      page,
+      bytes,
+      files: [...files.keys()],
+      lazyBytes: gzipBytes([...lazy.values()]),
+      lazyFiles: [...lazy.keys()],
+    });
     if (bytes > budget) {
       problems.push(
         `${page}: ${(bytes / 1024).toFixed(1)} KB of JavaScript (gzip), over the ${(budget / 1024).toFixed(0)} KB budget`,
@@ -196,6 +236,19 @@ export async function checkJsBudget(
     }
   }
   return { sizes, problems };
+}
+
+/** "verdict" for /_astro/verdict.BS26DLz9.js: a chunk's name without its hash. */
+const chunkName = (file) => path.posix.basename(file).replace(/(\.[\w-]{8})?\.m?js$/, '');
+
+/** One line per page: what hydrating costs, and what the first use of an exercise adds. */
+export function formatJsSizes(sizes) {
+  return sizes.map(({ page, bytes, lazyBytes, lazyFiles }) => {
+    const later = lazyFiles.length
+      ? `; on first use: +${(lazyBytes / 1024).toFixed(1)} KB (${lazyFiles.map(chunkName).join(', ')})`
+      : '';
+    return `${page}: ${(bytes / 1024).toFixed(1)} KB gzip hydrated${later}`;
+  });
 }
 
 async function main() {
@@ -219,6 +272,7 @@ async function main() {
   report('HTML is valid', await checkHtml(dir));
   report('every page has a strict Content-Security-Policy', await checkCsp(dir));
   const budget = await checkJsBudget(dir);
+  for (const line of formatJsSizes(budget.sizes)) console.log(`  ${line}`);
   const largest = budget.sizes.reduce((a, b) => (b.bytes > (a?.bytes ?? -1) ? b : a), undefined);
   if (largest)
     console.log(

@@ -1,17 +1,19 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, test } from 'vitest';
-import FollowUpExercise from '~/components/islands/FollowUpExercise';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { followUpText } from '~/components/islandText';
+import FollowUpExercise, { loadGrader } from '~/components/islands/FollowUpExercise';
 
 import { $progress } from '~/stores/progress';
 import { betty, useFreshCourse } from './scenario';
 
 useFreshCourse();
+beforeAll(async () => void (await loadGrader()));
 
 describe('FollowUpExercise', () => {
   test('offers accept-with-caution or decline', () => {
-    render(<FollowUpExercise scenario={betty} />);
+    render(<FollowUpExercise scenario={betty} text={followUpText()} />);
     expect(
       screen.getByRole('group', { name: 'Now what do you do with the invitation?' }),
     ).toBeTruthy();
@@ -20,7 +22,7 @@ describe('FollowUpExercise', () => {
   });
 
   test('the right decision gets praise and the reason, announced and recorded', async () => {
-    render(<FollowUpExercise scenario={betty} />);
+    render(<FollowUpExercise scenario={betty} text={followUpText()} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Decline' }));
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const heading = screen.getByRole('heading', { name: 'Well done: 1 of 1' });
@@ -31,14 +33,14 @@ describe('FollowUpExercise', () => {
   });
 
   test('the other decision is not passed', async () => {
-    render(<FollowUpExercise scenario={betty} />);
+    render(<FollowUpExercise scenario={betty} text={followUpText()} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Accept, with a little caution' }));
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     expect(screen.getByRole('heading', { name: 'Not quite yet: 0 of 1' })).toBeTruthy();
   });
 
   test('renders on the server', () => {
-    expect(renderToString(<FollowUpExercise scenario={betty} />)).toContain(
+    expect(renderToString(<FollowUpExercise scenario={betty} text={followUpText()} />)).toContain(
       '<legend>Now what do you do with the invitation?</legend>',
     );
   });

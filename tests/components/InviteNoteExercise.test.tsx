@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, test } from 'vitest';
-import InviteNoteExercise from '~/components/islands/InviteNoteExercise';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { noteText } from '~/components/islandText';
+import InviteNoteExercise, { loadGrader } from '~/components/islands/InviteNoteExercise';
 import { gradeNote } from '~/grader';
 
 import { useFreshCourse } from './scenario';
@@ -9,6 +10,7 @@ import { useFreshCourse } from './scenario';
 const target = { name: 'Ana Ruiz', headline: 'Supply auditor', context: 'You heard her talk.' };
 
 useFreshCourse({ fakeTimers: true });
+beforeAll(async () => void (await loadGrader()));
 
 const textarea = () => screen.getByRole('textbox', { name: 'Your note to Ana Ruiz' });
 const type = (text: string) =>
@@ -18,26 +20,26 @@ const status = () => document.querySelector('[role="status"]')!.textContent;
 
 describe('InviteNoteExercise', () => {
   test('stops at 300 characters', () => {
-    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
     expect(textarea().getAttribute('maxlength')).toBe('300');
   });
 
   test('counts characters without warning up to 200', async () => {
-    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
     await type('x'.repeat(200));
     expect(count()).toBe('1 words · 200 of 300 characters');
     expect(document.querySelector('.ex-warn')).toBeNull();
   });
 
   test('warns visibly and politely above 200', async () => {
-    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
     await type('x'.repeat(201));
     expect(count()).toContain('Over 200 characters');
     expect(status()).toContain('Over 200 characters');
   });
 
   test('says when the 300-character limit is reached', async () => {
-    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
     await type('x'.repeat(300));
     expect(count()).toContain('You have reached the 300-character limit.');
     expect(status()).toContain('300-character limit');
@@ -45,7 +47,7 @@ describe('InviteNoteExercise', () => {
 
   test('Check grades the note against its target', async () => {
     const note = 'Hi Ana, I enjoyed your talk on supply audits and would like to stay in touch.';
-    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
     await type(note);
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const { score, maxScore } = gradeNote(target, note);
@@ -56,7 +58,7 @@ describe('InviteNoteExercise', () => {
   });
 
   test('ids are prefixed with the exercise id', () => {
-    render(<InviteNoteExercise exerciseId="ana" target={target} />);
+    render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
     expect(textarea().id).toBe('note-ana-text');
   });
 });

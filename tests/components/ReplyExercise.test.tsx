@@ -2,8 +2,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, test, vi } from 'vitest';
-import ReplyExercise from '~/components/islands/ReplyExercise';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { replyText } from '~/components/islandText';
+import ReplyExercise, { loadGrader } from '~/components/islands/ReplyExercise';
 import { gradeReply } from '~/grader';
 import { DRAFT_SAVE_DELAY_MS, saveDraft, $drafts } from '~/stores/drafts';
 
@@ -15,6 +16,8 @@ const GOOD =
   'Maybe you meant another Teddy? How do we know each other, and how can I help you?';
 
 useFreshCourse({ fakeTimers: true });
+// The grader loads on first use (see lazy-grader.test.tsx); here it has arrived already.
+beforeAll(async () => void (await loadGrader()));
 
 const textarea = () =>
   screen.getByRole('textbox', { name: 'Your reply to Betty Carter' }) as HTMLTextAreaElement;
@@ -25,7 +28,7 @@ const wait = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
 
 describe('ReplyExercise', () => {
   test('has a labelled textarea with word and character counts', async () => {
-    render(<ReplyExercise scenario={betty} />);
+    render(<ReplyExercise scenario={betty} text={replyText(betty)} />);
     await type('Hello Betty, how are you?');
     expect(document.getElementById(textarea().getAttribute('aria-describedby')!)?.textContent).toBe(
       '5 words · 25 characters',
@@ -33,7 +36,7 @@ describe('ReplyExercise', () => {
   });
 
   test('the checklist updates once typing pauses and announces only the count', async () => {
-    render(<ReplyExercise scenario={betty} />);
+    render(<ReplyExercise scenario={betty} text={replyText(betty)} />);
     const title = () => document.querySelector('.ex-checklist-title')!.textContent;
     const before = title();
     await type(GOOD);
@@ -48,7 +51,7 @@ describe('ReplyExercise', () => {
   });
 
   test('Check shows the score and each criterion, quoting the learner’s words in a mark', async () => {
-    render(<ReplyExercise scenario={betty} />);
+    render(<ReplyExercise scenario={betty} text={replyText(betty)} />);
     await type(GOOD);
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const result = gradeReply(betty, GOOD);
@@ -65,7 +68,7 @@ describe('ReplyExercise', () => {
   });
 
   test('offers the model reply only after a first check', async () => {
-    render(<ReplyExercise scenario={betty} />);
+    render(<ReplyExercise scenario={betty} text={replyText(betty)} />);
     expect(screen.queryByRole('button', { name: 'Show a model reply' })).toBeNull();
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const toggle = screen.getByRole('button', { name: 'Show a model reply' });
@@ -78,21 +81,21 @@ describe('ReplyExercise', () => {
   });
 
   test('autosaves the draft as the learner types, and brings it back after a reload', async () => {
-    const first = render(<ReplyExercise scenario={betty} />);
+    const first = render(<ReplyExercise scenario={betty} text={replyText(betty)} />);
     await type('Hello Betty');
     await wait(DRAFT_SAVE_DELAY_MS);
     expect(
       JSON.parse(localStorage.getItem('snty:drafts')!).texts['reply:betty-same-school'].text,
     ).toBe('Hello Betty');
     first.unmount();
-    render(<ReplyExercise scenario={betty} />);
+    render(<ReplyExercise scenario={betty} text={replyText(betty)} />);
     await act(() => {});
     expect(textarea().value).toBe('Hello Betty');
   });
 
   test('a hostile draft stays inert text, in the textarea and in the feedback', async () => {
     saveDraft('reply:betty-same-school', HOSTILE);
-    const { container } = render(<ReplyExercise scenario={betty} />);
+    const { container } = render(<ReplyExercise scenario={betty} text={replyText(betty)} />);
     await act(() => {});
     expect(textarea().value).toBe(HOSTILE);
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
@@ -103,11 +106,13 @@ describe('ReplyExercise', () => {
   test('the server render matches the hydrated one, the draft arriving after', async () => {
     saveDraft('reply:betty-same-school', 'Hello Betty');
     const container = document.createElement('div');
-    container.innerHTML = renderToString(<ReplyExercise scenario={betty} />);
+    container.innerHTML = renderToString(
+      <ReplyExercise scenario={betty} text={replyText(betty)} />,
+    );
     document.body.append(container);
     const html = container.innerHTML;
     expect(html).not.toContain('Hello Betty');
-    act(() => hydrate(<ReplyExercise scenario={betty} />, container));
+    act(() => hydrate(<ReplyExercise scenario={betty} text={replyText(betty)} />, container));
     await act(() => {});
     expect((container.querySelector('textarea') as HTMLTextAreaElement).value).toBe('Hello Betty');
     expect(container.innerHTML.replace(/\d+ words · \d+ characters/, '')).toBe(

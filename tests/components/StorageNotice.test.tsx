@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { STORAGE_NOTICES } from '~/components/islandText';
 
 /** Loads the island and the stores afresh, as a page load over the current localStorage would. */
 async function loadPage() {
@@ -17,7 +18,7 @@ afterEach(cleanup);
 describe('StorageNotice', () => {
   test('renders an empty polite status region on the server', async () => {
     const { StorageNotice } = await loadPage();
-    expect(renderToString(<StorageNotice />)).toBe(
+    expect(renderToString(<StorageNotice messages={STORAGE_NOTICES} />)).toBe(
       '<div role="status" class="storage-notice"></div>',
     );
   });
@@ -25,7 +26,7 @@ describe('StorageNotice', () => {
   test('says so when saved progress could not be read, and can be dismissed', async () => {
     localStorage.setItem('snty:progress', '{not json');
     const { StorageNotice } = await loadPage();
-    render(<StorageNotice />);
+    render(<StorageNotice messages={STORAGE_NOTICES} />);
     await act(() => {});
     const region = screen.getByRole('status');
     expect(region.textContent).toContain('could not be read, so the course has started afresh');
@@ -42,7 +43,7 @@ describe('StorageNotice', () => {
       },
       removeItem() {},
     });
-    render(<StorageNotice />);
+    render(<StorageNotice messages={STORAGE_NOTICES} />);
     await act(async () => {
       recordAttempt('verdict:x', { score: 1, maxScore: 1, passed: true }, null);
       await new Promise((r) => setTimeout(r));

@@ -2,20 +2,22 @@
 import { fireEvent, render, screen, act } from '@testing-library/preact';
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, test } from 'vitest';
-import VerdictExercise from '~/components/islands/VerdictExercise';
+import { beforeAll, describe, expect, test } from 'vitest';
+import VerdictExercise, { loadGrader } from '~/components/islands/VerdictExercise';
 import { gradeVerdict } from '~/grader';
 
 import { $progress } from '~/stores/progress';
-import { betty, useFreshCourse } from './scenario';
+import { betty, useFreshCourse, verdictProps } from './scenario';
 
 useFreshCourse();
+// The grader loads on first use (see lazy-grader.test.tsx); here it has arrived already.
+beforeAll(async () => void (await loadGrader()));
 
 const status = () => document.querySelector('[role="status"]')!.textContent;
 
 describe('VerdictExercise', () => {
   test('offers the three verdicts as radios and the nine red flags as checkboxes', () => {
-    render(<VerdictExercise scenario={betty} />);
+    render(<VerdictExercise {...verdictProps(betty)} />);
     const verdicts = screen.getByRole('group', { name: 'What would you do?' });
     expect([...verdicts.querySelectorAll('input[type=radio]')].length).toBe(3);
     expect(screen.getByRole('radio', { name: 'Reply without accepting' })).toBeTruthy();
@@ -25,7 +27,7 @@ describe('VerdictExercise', () => {
   });
 
   test('the right answer is praised, announced, focused and recorded', async () => {
-    render(<VerdictExercise scenario={betty} />);
+    render(<VerdictExercise {...verdictProps(betty)} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Reply without accepting' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'False classmate claim' }));
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
@@ -49,7 +51,7 @@ describe('VerdictExercise', () => {
   });
 
   test('a partly right verdict shows the partial credit and why', async () => {
-    render(<VerdictExercise scenario={betty} />);
+    render(<VerdictExercise {...verdictProps(betty)} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Ignore' }));
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const feedback = document.querySelector('.ex-feedback')!.textContent!;
@@ -61,7 +63,7 @@ describe('VerdictExercise', () => {
   });
 
   test('"Show me" marks the red flags on the card itself', async () => {
-    render(<VerdictExercise scenario={betty} />);
+    render(<VerdictExercise {...verdictProps(betty)} />);
     expect(document.querySelector('mark')).toBeNull();
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
     const showMe = screen.getByRole('button', { name: 'Show me on the card' });
@@ -76,7 +78,7 @@ describe('VerdictExercise', () => {
   });
 
   test('"Try again" clears the answers, the feedback and the marks', async () => {
-    render(<VerdictExercise scenario={betty} />);
+    render(<VerdictExercise {...verdictProps(betty)} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Accept' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Sales pitch' }));
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
@@ -94,7 +96,7 @@ describe('VerdictExercise', () => {
   });
 
   test('ids and names are prefixed with the exercise id', () => {
-    render(<VerdictExercise scenario={betty} />);
+    render(<VerdictExercise {...verdictProps(betty)} />);
     expect(document.getElementById('verdict-betty-same-school-form')).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Ignore' }).getAttribute('name')).toBe(
       'verdict-betty-same-school-verdict',
@@ -103,10 +105,10 @@ describe('VerdictExercise', () => {
 
   test('hydrating the server render changes nothing', () => {
     const container = document.createElement('div');
-    container.innerHTML = renderToString(<VerdictExercise scenario={betty} />);
+    container.innerHTML = renderToString(<VerdictExercise {...verdictProps(betty)} />);
     document.body.append(container);
     const html = container.innerHTML;
-    act(() => hydrate(<VerdictExercise scenario={betty} />, container));
+    act(() => hydrate(<VerdictExercise {...verdictProps(betty)} />, container));
     expect(container.innerHTML).toBe(html);
     container.remove();
   });

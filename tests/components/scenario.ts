@@ -1,9 +1,12 @@
 // What the component tests share: the bank's Betty, parsed as the build parses it, and a fresh course.
 import { cleanup } from '@testing-library/preact';
+import { h } from 'preact';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { parse } from 'yaml';
+import { verdictText } from '~/components/islandText';
+import { Card } from '~/components/ui/Card';
 import { scenarioSchema, type Scenario } from '~/schemas/scenario';
 import { resetProgress } from '~/stores/progress';
 
@@ -31,3 +34,14 @@ export function useFreshCourse({ fakeTimers = false } = {}): void {
     vi.useRealTimers();
   });
 }
+
+/**
+ * The verdict island's props as VerdictExercise.astro passes them: its words, and the card and the
+ * marked card as the static slots Astro would render.
+ */
+export const verdictProps = (scenario: Scenario) => ({
+  scenario,
+  text: verdictText(),
+  card: h(Card, { scenario, level: 4 }),
+  marked: h(Card, { scenario, level: 4, marks: scenario.answer.marks }),
+});

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkCsp, checkHtml, checkJsBudget, checkLinks } from '../../scripts/check-site.mjs';
+import {
+  checkCsp,
+  checkHtml,
+  checkJsBudget,
+  checkLinks,
+  formatJsSizes,
+} from '../../scripts/check-site.mjs';
 
 const broken = fileURLToPath(new URL('../fixtures/broken-site', import.meta.url));
 
@@ -38,6 +44,19 @@ describe('checkJsBudget', () => {
     expect(sizes[0]!.files).toEqual(['/_astro/heavy.js', '/_astro/heavy-dep.js']);
     expect(sizes[0]!.bytes).toBeGreaterThan(1024);
     expect(problems[0]).toMatch(/^lessons\/heavy\/index\.html: .* over the 1 KB budget$/);
+  });
+
+  test('reports what a dynamic import loads on first use, without counting it', async () => {
+    const { sizes } = await checkJsBudget(broken, { budget: 1024 * 1024 });
+    // The lazy chunk and its static imports, less what the page has loaded already.
+    expect(sizes[0]!.lazyFiles).toEqual(['/_astro/lazy-grader.js', '/_astro/lazy-grader-rules.js']);
+    expect(sizes[0]!.lazyBytes).toBeGreaterThan(0);
+    expect(sizes[0]!.files).not.toContain('/_astro/lazy-grader.js');
+    expect(formatJsSizes(sizes)).toEqual([
+      expect.stringMatching(
+        /^lessons\/heavy\/index\.html: \d+\.\d KB gzip hydrated; on first use: \+\d\.\d KB \(lazy-grader, lazy-grader-rules\)$/,
+      ),
+    ]);
   });
 
   test('passes the same page under a budget it fits', async () => {

@@ -4,18 +4,16 @@ import { useMounted, useStoreValue } from '../ui/hooks';
 import '~/stores/drafts';
 import '~/stores/progress';
 
-const MESSAGES: Record<StorageNoticeKind, string> = {
-  reset:
-    'Your saved progress could not be read, so the course has started afresh. A copy of the old data is kept in this browser.',
-  unsaved:
-    'This browser is not letting the course save, so your progress and drafts will be lost when you close this page.',
-};
-
 /**
  * Island: a polite status region for problems with saved progress (unreadable data set aside,
- * storage refusing writes). Mount it once per page, in the layout.
+ * storage refusing writes). Mount it once per page, in the layout. `messages` is what each
+ * notice says (../islandText's STORAGE_NOTICES), passed by the wrapper so it stays out of the JS.
  */
-export default function StorageNotice() {
+export default function StorageNotice({
+  messages,
+}: {
+  messages: Record<StorageNoticeKind, string>;
+}) {
   const notices = useStoreValue($storageNotices);
   // Notices appear after hydration: the region must already exist, empty, to be announced.
   const shown = useMounted() ? notices : [];
@@ -23,7 +21,7 @@ export default function StorageNotice() {
     <div role="status" class="storage-notice">
       {shown.map((kind) => (
         <p class="storage-notice-item">
-          {MESSAGES[kind]}{' '}
+          {messages[kind]}{' '}
           <button
             type="button"
             class="ex-button secondary"

@@ -1,123 +1,44 @@
-import type { ComponentChildren, Ref } from 'preact';
-import type { Criterion, GradeResult } from '~/grader/types';
-import { excerpt } from './highlight';
-import { CHOICE_CRITERIA, criterionLabel, formatScore } from './labels';
+/**
+ * The feedback pieces with every criterion's name built in, for the self-assessment and other
+ * pages that show any criterion. Exercise islands use ./Exercise directly and get their few names
+ * as props, so the label tables stay out of their JavaScript.
+ */
+import type { Criterion } from '~/grader/types';
+import {
+  CriteriaList as NamedCriteriaList,
+  Feedback as NamedFeedback,
+  type FeedbackProps as NamedFeedbackProps,
+} from './Exercise';
+import { CHOICE_CRITERIA, criterionLabel } from './labels';
 
-/** Icon, words for screen readers and class name for each value of `met`. */
-const STATES = {
-  true: ['✓', 'met', 'ex-met'],
-  false: ['✗', 'not met yet', 'ex-unmet'],
-  null: ['–', 'not needed here', 'ex-na'],
-} as const;
+export { ExerciseForm, type ExerciseFormProps } from './Exercise';
+
+/** Every criterion id a list may show, in words (red flags included). */
+const namesFor = (criteria: readonly Pick<Criterion, 'id'>[], names?: Record<string, string>) =>
+  Object.fromEntries(criteria.map((c) => [c.id, criterionLabel(c.id, names)]));
 
 /**
- * Criteria with a tick, a cross or a dash. With `detailed`, each says the grader's feedback and
- * quotes the learner's own words from `text` with the evidence in a `<mark>`, as text only.
+ * Criteria with a tick, a cross or a dash; see ./Exercise. `names` defaults to every criterion's
+ * name; red flags are named already.
  */
 export function CriteriaList(props: {
   criteria: Criterion[];
-  /** Criterion ids in words (red flags are named already); every criterion's name by default. */
   names?: Record<string, string>;
   detailed?: boolean;
   text?: string;
 }) {
-  return (
-    <ul class="ex-criteria">
-      {props.criteria.map((c) => {
-        const [icon, state, className] = STATES[`${c.met}`];
-        const quote = props.detailed && c.evidence && excerpt(props.text ?? '', c.evidence);
-        return (
-          <li class={`ex-criterion ${className}`}>
-            <span class="ex-icon" aria-hidden="true">
-              {icon}
-            </span>{' '}
-            <span>
-              <strong>{criterionLabel(c.id, props.names)}</strong>
-              <span class="visually-hidden"> ({state})</span>
-              {props.detailed && `: ${c.feedback || state}`}
-              {quote && (
-                <q class="ex-evidence">
-                  {quote[0]}
-                  <mark>{quote[1]}</mark>
-                  {quote[2]}
-                </q>
-              )}
-            </span>
-          </li>
-        );
-      })}
-    </ul>
-  );
+  return <NamedCriteriaList {...props} names={namesFor(props.criteria, props.names)} />;
 }
 
-/** Props of an exercise's form. */
-export interface ExerciseFormProps {
-  /** Element id, when the island needs to find the form. */
-  id?: string;
-  /** Called on Check (the button, or Enter in a field). */
-  onCheck: () => void;
-  /** What the status region says: results, checklist counts, warnings. */
-  announcement: string;
-  /** The inputs, before the Check button. */
-  children: ComponentChildren;
-  /** The feedback, after the Check button. */
-  feedback?: ComponentChildren;
-}
-
-/**
- * An exercise's form: the inputs, the Check button, the status region that announces every
- * result, then the feedback. `method="dialog"` makes a submit before hydration do nothing.
- */
-export function ExerciseForm(props: ExerciseFormProps) {
-  return (
-    <form
-      id={props.id}
-      class="ex-form"
-      method="dialog"
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onCheck();
-      }}
-    >
-      {props.children}
-      <button type="submit" class="ex-button">
-        Check
-      </button>
-      <p role="status" class="visually-hidden">
-        {props.announcement}
-      </p>
-      {props.feedback}
-    </form>
-  );
-}
-
-/** Props of the feedback shown after Check. */
-export interface FeedbackProps {
-  result: GradeResult;
-  /** Criterion ids in words; the verdict and follow-up names by default. */
-  names?: Record<string, string>;
-  /** The learner's text, to quote evidence from. */
-  text?: string;
-  /** Gets the focus after each check (the heading has tabindex -1). */
-  headingRef: Ref<HTMLHeadingElement>;
-  children?: ComponentChildren;
-}
+/** Props of the feedback shown after Check; `names` defaults to the verdict and follow-up names. */
+export type FeedbackProps = Omit<NamedFeedbackProps, 'names'> & { names?: Record<string, string> };
 
 /** The result of a check: a focusable heading with the score, then per-criterion feedback. */
-export function Feedback({ result, names, text, headingRef, children }: FeedbackProps) {
+export function Feedback(props: FeedbackProps) {
   return (
-    <div class="ex-feedback">
-      <h4 class="ex-result" tabIndex={-1} ref={headingRef}>
-        {result.passed ? 'Well done' : 'Not quite yet'}: {formatScore(result.score)} of{' '}
-        {formatScore(result.maxScore)}
-      </h4>
-      <CriteriaList
-        criteria={result.criteria}
-        names={names ?? CHOICE_CRITERIA}
-        detailed
-        text={text}
-      />
-      {children}
-    </div>
+    <NamedFeedback
+      {...props}
+      names={namesFor(props.result.criteria, props.names ?? CHOICE_CRITERIA)}
+    />
   );
 }

@@ -1,21 +1,26 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import { readDraft, saveDraft, saveDraftSoon } from '~/stores/drafts';
-import { CriteriaList, ExerciseForm, Feedback } from './Feedback';
+import type { WritingText } from '../islandText';
+import { CriteriaList, ExerciseForm, Feedback } from './Exercise';
 import { useDebounced } from './hooks';
+import type { Lazy } from './lazyGrader';
 import { useCheck } from './useCheck';
-import { WRITING_CRITERIA } from './writingCriteria';
 
 /** Props of an exercise where the learner writes a text that the grader checks. */
-export interface WritingExerciseProps {
+export interface WritingExerciseProps<Grader = unknown> {
   /** Progress and drafts are saved under this id, e.g. `reply:betty-same-school`. */
   exerciseId: string;
   /** Prefix for element ids, unique per exercise on the page. */
   idPrefix: string;
   /** The textarea's label. */
   label: string;
-  /** Grades a text; runs as the learner types (debounced) and on Check. */
-  grade: (text: string) => GradeResult;
+  /** Loads the grading function (on the learner's first touch, or at once for a saved draft). */
+  loader: Lazy<Grader>;
+  /** Grades a text with it; runs as the learner types (debounced) and on Check. */
+  grade: (grader: Grader, text: string) => GradeResult;
+  /** The criteria's names and the checklist of an empty text, shown until the grader arrives. */
+  text: WritingText;
   rows: number;
   /** A length the text must not pass, and where to start warning. */
   limit?: { warnAt: number; max: number };
@@ -30,21 +35,34 @@ export const countWords = (text: string): number =>
 /**
  * A labelled textarea that autosaves, word and character counts, a live rubric checklist, Check
  * with per-criterion feedback and, after a check, the model answer. Reply and note islands use it.
+ * The live checklist starts as `text.initial` (an empty text's) and follows the learner's words
+ * once the grader has arrived: it loads on the first touch, or at once when a draft comes back.
  */
-export function WritingExercise(props: WritingExerciseProps) {
-  const { exerciseId, idPrefix, limit, model } = props;
+export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
+  const { exerciseId, idPrefix, limit, model, text: words } = props;
   const [text, setText] = useState('');
   const [showModel, setShowModel] = useState(false);
   const typed = useRef(false);
-  const { checked, check, announcement, announce, headingRef } = useCheck(exerciseId, props.grade);
+  const { checked, check, announcement, announce, headingRef, grader, prepare, pending } = useCheck(
+    exerciseId,
+    props.loader,
+    props.grade,
+  );
 
   // The draft loads after hydration, so the first render matches the server's HTML.
-  useEffect(() => setText(readDraft(exerciseId)), [exerciseId]);
+  useEffect(() => {
+    const draft = readDraft(exerciseId);
+    setText(draft);
+    if (draft) prepare();
+  }, [exerciseId]);
 
   const settled = useDebounced(text, 300);
-  const live = useMemo(() => props.grade(settled), [settled]);
-  const met = live.criteria.filter((c) => c.met).length;
-  const applicable = live.criteria.filter((c) => c.met !== null).length;
+  const live = useMemo(
+    () => (grader ? props.grade(grader, settled).criteria : words.initial),
+    [settled, grader],
+  );
+  const met = live.filter((c) => c.met).length;
+  const applicable = live.filter((c) => c.met !== null).length;
   const chars = text.length;
   const level = !limit ? 0 : chars >= limit.max ? 2 : chars > limit.warnAt ? 1 : 0;
   const warning =
@@ -76,12 +94,14 @@ export function WritingExercise(props: WritingExerciseProps) {
         saveDraft(exerciseId, text);
         check(text);
       }}
+      onFirstUse={prepare}
       announcement={announcement}
+      pending={pending}
       feedback={
         checked && (
           <Feedback
             result={checked.result}
-            names={WRITING_CRITERIA}
+            names={words.names}
             text={checked.answer}
             headingRef={headingRef}
           >
@@ -126,7 +146,7 @@ export function WritingExercise(props: WritingExerciseProps) {
         <p class="ex-checklist-title">
           Checklist as you type: {met} of {applicable}
         </p>
-        <CriteriaList criteria={live.criteria} names={WRITING_CRITERIA} />
+        <CriteriaList criteria={live} names={words.names} />
       </div>
     </ExerciseForm>
   );

@@ -57,5 +57,4 @@ export function criterionLabel(
   return flag || names[id] || id;
 }
 
-/** "1.5", "2": scores with partial credit, without trailing zeros. */
-export const formatScore = (n: number): string => String(Math.round(n * 10) / 10);
+export { formatScore } from './format';

@@ -1,27 +1,74 @@
 import { useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import { recordAttempt } from '~/stores/progress';
+import { formatScore } from './format';
 import { useFocusWhen } from './hooks';
-import { formatScore } from './labels';
+import type { Lazy } from './lazyGrader';
 
 /** One sentence for the status region: "Checked: 2 of 3. Not passed yet." */
 export function resultSummary({ score, maxScore, passed }: GradeResult): string {
   return `Checked: ${formatScore(score)} of ${formatScore(maxScore)}. ${passed ? 'Passed.' : 'Not passed yet.'}`;
 }
 
+/** Shown (and announced) when Check is pressed before the grader has arrived. */
+export const LOADING_MESSAGE = 'Loading the checker…';
+/** Shown (and announced) when the grader could not be loaded; the answer stays as it was. */
+export const FAILED_MESSAGE =
+  'The checker could not load, so nothing was checked. Your answer is kept: check your connection and press Check again.';
+
 /**
  * The Check of one exercise: grades an answer, records the attempt in `$progress`, keeps the
  * result, says it in the status region and moves the focus to the feedback heading.
+ *
+ * The grading function comes from `loader` (see ./lazyGrader): `prepare()` starts loading it (the
+ * form calls it on the learner's first touch), and a Check pressed before it arrives shows
+ * "Loading the checker…" and grades once it has; if it cannot load, `pending` says so and nothing
+ * the learner entered is lost. `grader` is the function once loaded, for live feedback.
  */
-export function useCheck<Answer>(exerciseId: string, grade: (answer: Answer) => GradeResult) {
+export function useCheck<Grader, Answer>(
+  exerciseId: string,
+  loader: Lazy<Grader>,
+  grade: (grader: Grader, answer: Answer) => GradeResult,
+) {
   const [checked, setChecked] = useState<{ answer: Answer; result: GradeResult } | null>(null);
   const [announcement, announce] = useState('');
+  const [pending, setPending] = useState('');
+  // Already there when another island on the page loaded it; either way the render is the same.
+  const [grader, setGrader] = useState(() => loader.current);
   const headingRef = useFocusWhen<HTMLHeadingElement>(checked);
-  const check = (answer: Answer) => {
-    const result = grade(answer);
-    recordAttempt(exerciseId, result, answer);
-    setChecked({ answer, result });
-    announce(resultSummary(result));
+
+  const prepare = () =>
+    grader
+      ? Promise.resolve(grader)
+      : loader().then((loaded) => {
+          setGrader(() => loaded);
+          return loaded;
+        });
+  const say = (message: string) => {
+    setPending(message);
+    announce(message);
   };
-  return { checked, check, clear: () => setChecked(null), announcement, announce, headingRef };
+  const check = (answer: Answer) => {
+    const run = (loaded: Grader) => {
+      const result = grade(loaded, answer);
+      recordAttempt(exerciseId, result, answer);
+      setChecked({ answer, result });
+      setPending('');
+      announce(resultSummary(result));
+    };
+    if (grader) return run(grader);
+    say(LOADING_MESSAGE);
+    prepare().then(run, () => say(FAILED_MESSAGE));
+  };
+  return {
+    checked,
+    check,
+    clear: () => setChecked(null),
+    announcement,
+    announce,
+    headingRef,
+    grader,
+    prepare: () => void prepare().catch(() => {}),
+    pending,
+  };
 }
