@@ -103,7 +103,8 @@ describe('Quiz', () => {
     expect(table.textContent).toMatch(/Writing replies3/);
     expect(document.querySelectorAll('.qz-review-item')).toHaveLength(10);
     const another = screen.getByRole('link', { name: 'Try another set' }).getAttribute('href')!;
-    expect(another).toMatch(/^\/quiz\/\?seed=[a-z0-9]+&n=10$/);
+    // Relative, so the link also works inside an LMS package.
+    expect(another).toMatch(/^\?seed=[a-z0-9]+&n=10$/);
     expect(another).not.toContain('seed=done&');
   });
 

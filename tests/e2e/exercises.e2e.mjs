@@ -85,7 +85,10 @@ export default {
         await tabTo(page, () => document.activeElement?.textContent === 'Show me on the card');
         await page.keyboard.press('Enter');
         assert.equal(await showMe.getAttribute('aria-pressed'), 'true');
-        const marks = page.locator('astro-island').nth(n).locator('article mark');
+        const marks = page
+          .locator('astro-island[component-url*=VerdictExercise]')
+          .nth(n)
+          .locator('article mark');
         assert.ok((await marks.count()) > 0, 'Show me marks the red flags on the card');
       }
     }
