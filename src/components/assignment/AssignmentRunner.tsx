@@ -9,7 +9,7 @@ import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
 import { reportAssignmentScore, syncAssignmentRun } from '~/scorm/assignment';
 import { $assignmentRuns, clearAssignmentRun, updateAssignmentRun } from '~/stores/assignment';
-import { AnswerFields, ScenarioView, TASK_NAMES, TASK_PROMPTS } from '../quiz/Questions';
+import { AnswerFields, QuestionIntro } from '../quiz/Questions';
 import { downloadText } from './download';
 
 /** Props of the student page: the bank, to show the scenarios a link names. */
@@ -255,16 +255,14 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
     <>
       {title}
       <section class="qz-question" aria-labelledby="asg-q-title">
-        <div class="qz-progress">
-          <h2 id="asg-q-title" tabIndex={-1} ref={headingRef}>
-            Question {current + 1} of {items.length}
-          </h2>
-          <progress max={items.length} value={current + 1} aria-labelledby="asg-q-title" />
-        </div>
-        <p class="qz-prompt">
-          <strong>{TASK_NAMES[item.task]}.</strong> {TASK_PROMPTS[item.task]}
-        </p>
-        <ScenarioView scenario={scenario} />
+        <QuestionIntro
+          headingId="asg-q-title"
+          headingRef={headingRef}
+          current={current}
+          total={items.length}
+          kind={item.task}
+          scenario={scenario}
+        />
         <form
           class="ex-form"
           method="dialog"

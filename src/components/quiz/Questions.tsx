@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 /**
  * The questions of the self-assessment, the assignment runner and workshop mode, as controlled
  * components: the parent owns the answer (the stores keep it), so nothing is graded or saved
@@ -5,6 +6,7 @@
  * CriteriaList, labels) so a question looks the same as in the lessons.
  */
 import type { GradeResult } from '~/grader/types';
+import { personaFacts } from '../persona';
 import type { TaskAnswer, TaskKind } from '~/quiz/tasks';
 import type {
   FollowUpDecision,
@@ -23,17 +25,9 @@ import { DECISION_LABELS, FLAG_LABELS, VERDICT_LABELS, formatScore } from '../ui
 export const countWords = (text: string): number =>
   text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 
-const list = (items: readonly string[]) =>
-  new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
-
 /** Who "you" are in the scenario: what the learner needs to judge the invitation. */
 export function PersonaLine({ you }: { you: Persona }) {
-  const facts = [
-    you.schools.length && `You studied at ${list(you.schools)}.`,
-    you.employers.length && `You work or have worked at ${list(you.employers)}.`,
-    you.groups.length && `Your LinkedIn groups: ${list(you.groups)}.`,
-    you.knows.length && `People you know: ${list(you.knows)}.`,
-  ].filter(Boolean);
+  const facts = personaFacts(you);
   return (
     <p class="scenario-you">
       <strong>You are {you.name}.</strong> {facts.join(' ')}
@@ -52,6 +46,35 @@ export function ScenarioView(props: {
       <PersonaLine you={props.scenario.you} />
       <Card scenario={props.scenario} marks={props.marks} level={props.level ?? 3} />
     </div>
+  );
+}
+
+/**
+ * The top of a question: "Question 3 of 10" (the heading the runner focuses), a progress bar, the
+ * instruction and the scenario. Shared by the self-assessment and assignments.
+ */
+export function QuestionIntro(props: {
+  headingId: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  current: number;
+  total: number;
+  kind: TaskKind;
+  scenario: Scenario;
+}) {
+  const { headingId, current, total, kind } = props;
+  return (
+    <>
+      <div class="qz-progress">
+        <h2 id={headingId} tabIndex={-1} ref={props.headingRef}>
+          Question {current + 1} of {total}
+        </h2>
+        <progress max={total} value={current + 1} aria-labelledby={headingId} />
+      </div>
+      <p class="qz-prompt">
+        <strong>{TASK_NAMES[kind]}.</strong> {TASK_PROMPTS[kind]}
+      </p>
+      <ScenarioView scenario={props.scenario} />
+    </>
   );
 }
 

@@ -14,7 +14,7 @@ import type { TaskAnswer } from '~/quiz/tasks';
 import type { Scenario } from '~/schemas/scenario';
 import { reportQuizScore, syncQuizRun } from '~/scorm/quiz';
 import { $quizRuns, emptyQuizRun, quizRunKey, updateQuizRun } from '~/stores/quiz';
-import { AnswerFields, ItemReview, ScenarioView, TASK_NAMES, TASK_PROMPTS } from './Questions';
+import { AnswerFields, ItemReview, QuestionIntro, TASK_NAMES } from './Questions';
 
 /** Props of the self-assessment island: the whole bank, rendered into the page's HTML. */
 export interface QuizProps {
@@ -182,16 +182,14 @@ export default function Quiz({ bank }: QuizProps) {
   const last = current === items.length - 1;
   return (
     <section class="qz-question" aria-labelledby="qz-q-title">
-      <div class="qz-progress">
-        <h2 id="qz-q-title" tabIndex={-1} ref={headingRef}>
-          Question {current + 1} of {items.length}
-        </h2>
-        <progress max={items.length} value={current + 1} aria-labelledby="qz-q-title" />
-      </div>
-      <p class="qz-prompt">
-        <strong>{TASK_NAMES[item.kind]}.</strong> {TASK_PROMPTS[item.kind]}
-      </p>
-      <ScenarioView scenario={scenario} />
+      <QuestionIntro
+        headingId="qz-q-title"
+        headingRef={headingRef}
+        current={current}
+        total={items.length}
+        kind={item.kind}
+        scenario={scenario}
+      />
       <form
         class="ex-form"
         method="dialog"
