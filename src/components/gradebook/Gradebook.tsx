@@ -8,7 +8,7 @@ import { downloadText } from '../assignment/download';
 import { ItemReview, TASK_NAMES } from '../quiz/Questions';
 import { criterionLabel, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { BarChart, type BarGroup } from './BarChart';
-import { gradeFiles } from './pool';
+import { gradeFiles, warmUpWorkers } from './pool';
 import { gradeTask } from '~/quiz/tasks';
 
 const bars = (rates: Rate[], label: (id: string) => string) =>
@@ -33,6 +33,11 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
   const [lastRead, setLastRead] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const run = useRef(0);
+
+  // Start the grading workers while the instructor is still picking files.
+  useEffect(() => {
+    if (workers !== 0) warmUpWorkers(workers);
+  }, [workers]);
 
   // Regrade whenever the files or the assignment change; a newer run makes older ones stale.
   useEffect(() => {

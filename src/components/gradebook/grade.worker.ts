@@ -10,6 +10,8 @@ import { readFileText } from './read';
 
 /** What the page sends: the files of this share, the bank and the assignment to grade against. */
 export interface GradeRequest {
+  /** Matches the answer to the request: a warm worker serves several imports. */
+  id: number;
   files: File[];
   bank: Scenario[];
   assignment: Assignment;
@@ -33,11 +35,11 @@ export function slim(outcome: FileOutcome): FileOutcome {
 }
 
 addEventListener('message', async (event: MessageEvent<GradeRequest>) => {
-  const { files, bank, assignment } = event.data;
+  const { id, files, bank, assignment } = event.data;
   const map = new Map(bank.map((s) => [s.id, s]));
   const texts = await Promise.all(files.map(readFileText));
   const outcomes: FileOutcome[] = texts.map((text, i) =>
     slim(gradeInput({ name: files[i]!.name, text }, assignment, map)),
   );
-  postMessage(outcomes);
+  postMessage({ id, outcomes });
 });

@@ -28,18 +28,52 @@ async function onMainThread(files: File[], bank: Map<string, Scenario>, assignme
   );
 }
 
-function inWorker(files: File[], bank: Scenario[], assignment: Assignment): Promise<FileOutcome[]> {
+/** Workers started ahead of the first import, so a drop does not wait for their start-up. */
+let warm: Worker[] = [];
+let requests = 0;
+
+const startWorker = () =>
+  new Worker(new URL('./grade.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Starts `count` grading workers now (they load the grader and the schemas while the instructor
+ * is still choosing files). Harmless where workers are missing.
+ */
+export function warmUpWorkers(count = defaultWorkerCount()): void {
+  if (typeof Worker !== 'function') return;
+  while (warm.length < count) warm.push(startWorker());
+}
+
+/** One worker per core, up to four: beyond that the page's own thread is the bottleneck. */
+export const defaultWorkerCount = () => Math.min(4, globalThis.navigator?.hardwareConcurrency || 2);
+
+function inWorker(
+  worker: Worker,
+  files: File[],
+  bank: Scenario[],
+  assignment: Assignment,
+): Promise<FileOutcome[]> {
+  const id = ++requests;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./grade.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (e: MessageEvent<FileOutcome[]>) => {
-      worker.terminate();
-      resolve(e.data);
-    });
-    worker.addEventListener('error', (e) => {
+    const done = () => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+    };
+    const onMessage = (e: MessageEvent<{ id: number; outcomes: FileOutcome[] }>) => {
+      if (e.data.id !== id) return;
+      done();
+      resolve(e.data.outcomes);
+    };
+    const onError = (e: ErrorEvent) => {
+      done();
+      // A broken worker is not reused: the next import starts a fresh one.
+      warm = warm.filter((w) => w !== worker);
       worker.terminate();
       reject(e);
-    });
-    worker.postMessage({ files, bank, assignment });
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    worker.postMessage({ id, files, bank, assignment });
   });
 }
 
@@ -52,7 +86,7 @@ export async function gradeFiles(
   bank: Scenario[],
   bankMap: Map<string, Scenario>,
   linkAssignment: Assignment | null,
-  workers = Math.min(4, globalThis.navigator?.hardwareConcurrency || 2),
+  workers = defaultWorkerCount(),
 ): Promise<Gradebook> {
   let assignment = linkAssignment;
   // Without a link, the first readable results file decides; usually that is the first file.
@@ -76,9 +110,10 @@ export async function gradeFiles(
   else {
     const size = Math.ceil(files.length / count);
     const shares = Array.from({ length: count }, (_, k) => files.slice(k * size, (k + 1) * size));
+    warmUpWorkers(count);
     const graded = await Promise.all(
-      shares.map((share) =>
-        inWorker(share, bank, chosen).catch(() => onMainThread(share, bankMap, chosen)),
+      shares.map((share, k) =>
+        inWorker(warm[k]!, share, bank, chosen).catch(() => onMainThread(share, bankMap, chosen)),
       ),
     );
     outcomes = graded.flat();
