@@ -84,7 +84,9 @@ const GRACE_SEQ = /* @__PURE__ */ phrases(
 const WRONG_OBJECT = /* @__PURE__ */ set(
   'person people guy one profile name button option box link account contact individual click',
 );
-const OTHER_ONE = /* @__PURE__ */ exact('wrong another different other');
+const OTHER_ONE = /* @__PURE__ */ exact(
+  'wrong another different other otro otra autre andere anderen outro',
+);
 const GUESS = /* @__PURE__ */ exact('maybe perhaps possibly');
 
 const KNOW_HOW = /* @__PURE__ */ set(
@@ -364,6 +366,8 @@ const HELP_CUE = /* @__PURE__ */ set(
   'how what way anything something if however que quoi como comment wie',
 );
 const WHY_ME = /* @__PURE__ */ set('invite add contact message');
+// "What do you need?", "what would you want from this?": asks what the sender hopes for.
+const NEED = /* @__PURE__ */ exact('need needed want wanted expect seek');
 const YOU = /* @__PURE__ */ exact('you your');
 
 function helpPattern(t: readonly Token[]): number {
@@ -383,7 +387,8 @@ function helpPattern(t: readonly Token[]): number {
       // "What you'd like from me", "what are you after".
       (/^(like|want|need)$/.test(w) && next === 'from' && after === 'me') ||
       (w === 'after' && wd(t, i - 1) === 'are' && wd(t, i - 2) === 'you') ||
-      (w === 'in' && next === 'mind')
+      (w === 'in' && next === 'mind') ||
+      (w === 'what' && near(t, i, 1, 3, YOU) && near(t, i, 2, 4, NEED))
     ) {
       return i;
     }
