@@ -147,12 +147,34 @@ function context(scenario: Scenario): Context {
   return ctx;
 }
 
+/**
+ * The names a note gives to a claimed shared past ("dancing at Maya's wedding in Goa" -> Maya
+ * Goa): capitalised words after the first of each sentence, less the two people's own names.
+ * They stand for the claim when the route names no school or company (a friend invitation).
+ */
+function noteNames(note: string, people: readonly string[]): string {
+  const skip = new Set(people.flatMap((p) => nameParts(p)));
+  const found: string[] = [];
+  for (const sentence of note.split(/[.!?\n]+/)) {
+    const ws = sentence.trim().split(/\s+/).slice(1);
+    for (const w of ws) {
+      const bare = w.replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '');
+      if (/^\p{Lu}/u.test(bare) && !skip.has(bare.toLowerCase())) found.push(bare);
+    }
+  }
+  return found.join(' ');
+}
+
 function prepare(scenario: Scenario): Context {
   const route = scenario.invitation.via;
   const you = scenario.you;
   const own = route === 'classmate' ? you.schools : route === 'friend' ? [] : you.employers;
   const ownWords = new Set(own.flatMap((o) => orgMatcher(o).all));
-  const claim = orgMatcher(scenario.invitation.claim, ownWords);
+  const { claim: named, note } = scenario.invitation;
+  const claimText =
+    named ||
+    (CLAIMING_ROUTES.includes(route) ? noteNames(note, [you.name, scenario.sender.name]) : '');
+  const claim = orgMatcher(claimText, ownWords);
   const claimWords = new Set(claim.all);
   return {
     route,
@@ -367,7 +389,7 @@ const HELP_CUE = /* @__PURE__ */ set(
 );
 const WHY_ME = /* @__PURE__ */ set('invite add contact message');
 // "What do you need?", "what would you want from this?": asks what the sender hopes for.
-const NEED = /* @__PURE__ */ exact('need needed want wanted expect seek');
+const NEED = /* @__PURE__ */ exact('need needed want wanted expect seek like hope');
 const YOU = /* @__PURE__ */ exact('you your');
 
 function helpPattern(t: readonly Token[]): number {
