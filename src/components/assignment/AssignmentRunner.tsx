@@ -9,7 +9,7 @@ import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
 import { reportAssignmentScore, syncAssignmentRun } from '~/scorm/assignment';
 import { $assignmentRuns, clearAssignmentRun, updateAssignmentRun } from '~/stores/assignment';
-import { AnswerFields, QuestionIntro } from '../quiz/Questions';
+import { QuestionStep } from '../quiz/Questions';
 import { downloadText } from './download';
 
 /** Props of the student page: the bank, to show the scenarios a link names. */
@@ -254,52 +254,26 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
   return (
     <>
       {title}
-      <section class="qz-question" aria-labelledby="asg-q-title">
-        <QuestionIntro
-          headingId="asg-q-title"
-          headingRef={headingRef}
-          current={current}
-          total={items.length}
-          kind={item.task}
-          scenario={scenario}
-        />
-        <form
-          class="ex-form"
-          method="dialog"
-          onSubmit={(e) => {
-            e.preventDefault();
-            go(current + 1);
-          }}
-        >
-          <AnswerFields
-            idPrefix={`asg-${current}`}
-            kind={item.task}
-            scenario={scenario}
-            answer={answer}
-            onChange={(t) =>
-              updateAssignmentRun(fingerprint, {
-                answers: {
-                  ...answers,
-                  [item.scenario]: { ...answers[item.scenario], ...fromTask(t) },
-                },
-              })
-            }
-          />
-          <p class="qz-nav">
-            <button
-              type="button"
-              class="ex-button secondary"
-              disabled={current === 0}
-              onClick={() => go(current - 1)}
-            >
-              Back
-            </button>{' '}
-            <button type="submit" class="ex-button">
-              {current === items.length - 1 ? 'Finish' : 'Next'}
-            </button>
-          </p>
-        </form>
-      </section>
+      <QuestionStep
+        idPrefix="asg"
+        headingRef={headingRef}
+        current={current}
+        total={items.length}
+        kind={item.task}
+        scenario={scenario}
+        answer={answer}
+        onChange={(t) =>
+          updateAssignmentRun(fingerprint, {
+            answers: {
+              ...answers,
+              [item.scenario]: { ...answers[item.scenario], ...fromTask(t) },
+            },
+          })
+        }
+        onBack={() => go(current - 1)}
+        onNext={() => go(current + 1)}
+        lastLabel="Finish"
+      />
     </>
   );
 }

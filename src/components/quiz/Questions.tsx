@@ -50,20 +50,29 @@ export function ScenarioView(props: {
 }
 
 /**
- * The top of a question: "Question 3 of 10" (the heading the runner focuses), a progress bar, the
- * instruction and the scenario. Shared by the self-assessment and assignments.
+ * One question on its own screen, as the self-assessment and assignments ask it: "Question 3 of
+ * 10" (the heading the runner focuses), a progress bar, the instruction, the scenario, the answer
+ * fields, and Back / Next. Submitting the form (Enter, or Next) moves on.
  */
-export function QuestionIntro(props: {
-  headingId: string;
+export function QuestionStep(props: {
+  /** Prefix of ids on the page: `qz`, `asg`. */
+  idPrefix: string;
   headingRef: Ref<HTMLHeadingElement>;
   current: number;
   total: number;
   kind: TaskKind;
   scenario: Scenario;
+  answer: TaskAnswer;
+  onChange: (answer: TaskAnswer) => void;
+  onBack: () => void;
+  onNext: () => void;
+  /** The label of the button on the last question. */
+  lastLabel: string;
 }) {
-  const { headingId, current, total, kind } = props;
+  const { idPrefix, current, total, kind, scenario } = props;
+  const headingId = `${idPrefix}-q-title`;
   return (
-    <>
+    <section class="qz-question" aria-labelledby={headingId}>
       <div class="qz-progress">
         <h2 id={headingId} tabIndex={-1} ref={props.headingRef}>
           Question {current + 1} of {total}
@@ -73,8 +82,37 @@ export function QuestionIntro(props: {
       <p class="qz-prompt">
         <strong>{TASK_NAMES[kind]}.</strong> {TASK_PROMPTS[kind]}
       </p>
-      <ScenarioView scenario={props.scenario} />
-    </>
+      <ScenarioView scenario={scenario} />
+      <form
+        class="ex-form"
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onNext();
+        }}
+      >
+        <AnswerFields
+          idPrefix={`${idPrefix}-${current}`}
+          kind={kind}
+          scenario={scenario}
+          answer={props.answer}
+          onChange={props.onChange}
+        />
+        <p class="qz-nav">
+          <button
+            type="button"
+            class="ex-button secondary"
+            disabled={current === 0}
+            onClick={props.onBack}
+          >
+            Back
+          </button>{' '}
+          <button type="submit" class="ex-button">
+            {current === total - 1 ? props.lastLabel : 'Next'}
+          </button>
+        </p>
+      </form>
+    </section>
   );
 }
 

@@ -14,7 +14,7 @@ import type { TaskAnswer } from '~/quiz/tasks';
 import type { Scenario } from '~/schemas/scenario';
 import { reportQuizScore, syncQuizRun } from '~/scorm/quiz';
 import { $quizRuns, emptyQuizRun, quizRunKey, updateQuizRun } from '~/stores/quiz';
-import { AnswerFields, ItemReview, QuestionIntro, TASK_NAMES } from './Questions';
+import { ItemReview, QuestionStep, TASK_NAMES } from './Questions';
 
 /** Props of the self-assessment island: the whole bank, rendered into the page's HTML. */
 export interface QuizProps {
@@ -181,45 +181,18 @@ export default function Quiz({ bank }: QuizProps) {
   const scenario = bankMap.get(item.scenario)!;
   const last = current === items.length - 1;
   return (
-    <section class="qz-question" aria-labelledby="qz-q-title">
-      <QuestionIntro
-        headingId="qz-q-title"
-        headingRef={headingRef}
-        current={current}
-        total={items.length}
-        kind={item.kind}
-        scenario={scenario}
-      />
-      <form
-        class="ex-form"
-        method="dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (last) updateQuizRun(key, { finished: true });
-          else go(current + 1);
-        }}
-      >
-        <AnswerFields
-          idPrefix={`qz-${current}`}
-          kind={item.kind}
-          scenario={scenario}
-          answer={run.answers[current] ?? {}}
-          onChange={save}
-        />
-        <p class="qz-nav">
-          <button
-            type="button"
-            class="ex-button secondary"
-            disabled={current === 0}
-            onClick={() => go(current - 1)}
-          >
-            Back
-          </button>{' '}
-          <button type="submit" class="ex-button">
-            {last ? 'See my results' : 'Next'}
-          </button>
-        </p>
-      </form>
-    </section>
+    <QuestionStep
+      idPrefix="qz"
+      headingRef={headingRef}
+      current={current}
+      total={items.length}
+      kind={item.kind}
+      scenario={scenario}
+      answer={run.answers[current] ?? {}}
+      onChange={save}
+      onBack={() => go(current - 1)}
+      onNext={() => (last ? updateQuizRun(key, { finished: true }) : go(current + 1))}
+      lastLabel="See my results"
+    />
   );
 }
