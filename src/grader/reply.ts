@@ -76,7 +76,7 @@ const NOT_SO = /* @__PURE__ */ phrases('not think so|not believe so');
 const FIRST_PERSON = /* @__PURE__ */ set('i my me am mine myself');
 
 const GRACE = /* @__PURE__ */ set(
-  'errada errado mistake mistaken mistook accident accidental error oversight misclick mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido erreur trompe confondu verwechselt versehen',
+  'errada errado mistake mistaken mistook accident accidental error oversight misclick mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido confundes confundiendo erreur trompe confondu confondez verwechselt verwechseln versehen',
 );
 const GRACE_SEQ = /* @__PURE__ */ phrases(
   'mix up|mixed up|mixing up|someone else|somebody else|another person|different person|same name|similar name|similar names|common name|thinking of|forgive me|apologies if|sorry if|my memory|i forgot|i have forgotten|correct me|may be wrong|might be wrong|could be wrong|slipped my mind|bad with names|easy to do|happens to|otra persona|autre personne',
