@@ -61,6 +61,8 @@ export default {
     await tabTo(page, () => document.activeElement?.textContent === 'Full screen');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !!document.fullscreenElement);
+    // The stage restyles on the fullscreenchange event, a moment after the element goes full screen.
+    await page.locator('.present-stage.is-fullscreen').waitFor({ timeout: 5000 });
     assert.equal(
       await page.locator('.present-stage').getAttribute('class'),
       'present-stage is-fullscreen',

@@ -52,24 +52,41 @@ try {
   process.exit(1);
 }
 
+// A browser test that fails is run once more in a fresh context: on a loaded 2-core machine a
+// timing slip can fail a correct journey. A pass on the second try is reported as flaky, so the
+// slip stays visible instead of hidden. E2E_RETRIES=0 turns this off.
+const retries = Number(process.env.E2E_RETRIES ?? 1);
 let passed = 0;
 let failed = 0;
+const flaky = [];
 for (const test of tests) {
-  const ctx = createContext({ browser, baseURL, root });
-  const started = Date.now();
-  try {
-    await test.fn(ctx);
-    passed++;
-    console.log(`✓ ${test.name} (${Date.now() - started} ms)`);
-  } catch (error) {
-    failed++;
-    console.error(
-      `✗ ${test.name} (${Date.now() - started} ms)\n  ${String(error?.stack ?? error).replace(/\n/g, '\n  ')}`,
-    );
-  } finally {
-    await ctx.close();
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    const ctx = createContext({ browser, baseURL, root });
+    const started = Date.now();
+    try {
+      await test.fn(ctx);
+      passed++;
+      if (attempt > 0) flaky.push(test.name);
+      console.log(
+        `✓ ${test.name} (${Date.now() - started} ms)${attempt ? ' (passed on retry: flaky)' : ''}`,
+      );
+      break;
+    } catch (error) {
+      const detail = String(error?.stack ?? error).replace(/\n/g, '\n  ');
+      if (attempt < retries) {
+        console.error(
+          `↻ ${test.name} failed (${Date.now() - started} ms), retry ${attempt + 1} of ${retries}:\n  ${detail}`,
+        );
+      } else {
+        failed++;
+        console.error(`✗ ${test.name} (${Date.now() - started} ms)\n  ${detail}`);
+      }
+    } finally {
+      await ctx.close();
+    }
   }
 }
+if (flaky.length) console.warn(`\nFlaky (failed once, then passed): ${flaky.join('; ')}`);
 await browser.close();
 server.close();
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -10,6 +10,7 @@ import { criterionLabel, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { BarChart, type BarGroup } from './BarChart';
 import { gradeFiles, warmUpWorkers } from './pool';
 import { gradeTask } from '~/quiz/tasks';
+import { LinkField } from '../assignment/LinkField';
 
 const bars = (rates: Rate[], label: (id: string) => string) =>
   rates.map((r) => ({ label: label(r.id), percent: r.percent, hits: r.hits, total: r.total }));
@@ -101,26 +102,15 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
     <div class="gradebook">
       <section aria-labelledby="gb-import">
         <h2 id="gb-import">Import results</h2>
-        <div class="present-link">
-          <label class="ex-label" for="gb-link">
-            Assignment link (recommended: files for any other assignment are then set aside)
-          </label>
-          <input
-            id="gb-link"
-            class="asg-input"
-            type="text"
-            value={linkText}
-            onInput={(e) => setLinkText((e.currentTarget as HTMLInputElement).value)}
-          />
-          <button type="button" class="ex-button secondary" onClick={useLink}>
-            Grade against this assignment
-          </button>
-          {linkError && (
-            <p role="alert" class="asg-error-message">
-              {linkError}
-            </p>
-          )}
-        </div>
+        <LinkField
+          id="gb-link"
+          label="Assignment link (recommended: files for any other assignment are then set aside)"
+          action="Grade against this assignment"
+          value={linkText}
+          error={linkError}
+          onInput={setLinkText}
+          onUse={useLink}
+        />
         <div
           class={`drop-zone${dragging ? ' is-dragging' : ''}`}
           onDragOver={(e) => {

@@ -4,6 +4,7 @@ import type { Scenario } from '~/schemas/scenario';
 import { PersonaLine } from '../quiz/Questions';
 import { Card } from '../ui/Card';
 import { FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
+import { LinkField } from '../assignment/LinkField';
 
 /** True when a key press belongs to a form field, so slide keys must leave it alone. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -94,26 +95,15 @@ export default function Present({ bank }: { bank: Scenario[] }) {
     return (
       <div class="present-setup">
         <h2>Choose what to show</h2>
-        <div class="present-link">
-          <label class="ex-label" for="present-link">
-            Paste an assignment link (optional)
-          </label>
-          <input
-            id="present-link"
-            class="asg-input"
-            type="text"
-            value={linkText}
-            onInput={(e) => setLinkText((e.currentTarget as HTMLInputElement).value)}
-          />
-          <button type="button" class="ex-button secondary" onClick={useLink}>
-            Use this link
-          </button>
-          {linkError && (
-            <p role="alert" class="asg-error-message">
-              {linkError}
-            </p>
-          )}
-        </div>
+        <LinkField
+          id="present-link"
+          label="Paste an assignment link (optional)"
+          action="Use this link"
+          value={linkText}
+          error={linkError}
+          onInput={setLinkText}
+          onUse={useLink}
+        />
         <form
           onSubmit={(e) => {
             e.preventDefault();

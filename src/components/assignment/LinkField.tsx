@@ -1,0 +1,36 @@
+/**
+ * A pasted assignment link with its action button and, when the link does not decode, the reason
+ * (announced at once). The gradebook and workshop mode both take one.
+ */
+export function LinkField(props: {
+  id: string;
+  label: string;
+  action: string;
+  value: string;
+  error: string;
+  onInput: (value: string) => void;
+  onUse: () => void;
+}) {
+  return (
+    <div class="present-link">
+      <label class="ex-label" for={props.id}>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        class="asg-input"
+        type="text"
+        value={props.value}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+      <button type="button" class="ex-button secondary" onClick={props.onUse}>
+        {props.action}
+      </button>
+      {props.error && (
+        <p role="alert" class="asg-error-message">
+          {props.error}
+        </p>
+      )}
+    </div>
+  );
+}
