@@ -115,6 +115,31 @@ export default {
     assert.deepEqual(wide, []);
   },
 
+  async 'lesson pages do not shift when their islands hydrate'({ newPage, assert, root }) {
+    const page = await newPage({ viewport: { width: 1000, height: 800 } });
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shifts = [];
+    for (const p of (await sitePages(root)).filter((p) => p.startsWith('/lessons/'))) {
+      await page.goto(p);
+      // Scroll through the page so every client:visible island hydrates.
+      const height = await page.evaluate(() => document.body.scrollHeight);
+      for (let y = 0; y < height; y += 600) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(50);
+      }
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(() => window.__shift);
+      if (shift > 0.01) shifts.push(`${p}: layout shift ${shift.toFixed(3)}`);
+    }
+    assert.deepEqual(shifts, []);
+  },
+
   async 'an unknown address shows the 404 page'({ newPage, assert }) {
     const page = await newPage();
     const response = await page.goto('/no-such-page/');
