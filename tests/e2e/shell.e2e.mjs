@@ -140,6 +140,16 @@ export default {
     assert.deepEqual(shifts, []);
   },
 
+  async 'lessons read without JavaScript, and exercises say they need it'({ newPage, assert }) {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto('/lessons/06-writing-the-clarifying-reply/');
+    assert.ok((await page.locator('h1').textContent())?.includes('clarifying reply'));
+    assert.ok((await page.locator('.lesson h2').count()) > 3, 'the lesson text is all there');
+    assert.ok((await page.locator('.lesson article').count()) > 0, 'invitation cards render');
+    const notice = await page.locator('.lesson noscript').first().textContent();
+    assert.match(notice ?? '', /JavaScript/);
+  },
+
   async 'an unknown address shows the 404 page'({ newPage, assert }) {
     const page = await newPage();
     const response = await page.goto('/no-such-page/');
