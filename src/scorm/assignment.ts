@@ -7,18 +7,10 @@ import { buildResultsFile, type StudentAnswer } from '~/assignment/results';
 import { gradeResults } from '~/gradebook/grade';
 import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
-import { $assignmentRuns, type AssignmentRun } from '~/stores/assignment';
+import { $assignmentRuns, isAssignmentRun } from '~/stores/assignment';
 import { lms } from './browser';
-import { isObject, syncRun } from './runs';
+import { syncRun } from './runs';
 import type { LmsSession } from './session';
-
-const isAssignmentRun = (x: unknown): x is AssignmentRun =>
-  isObject(x) &&
-  typeof x.name == 'string' &&
-  typeof x.startedAt == 'string' &&
-  isObject(x.answers) &&
-  typeof x.current == 'number' &&
-  typeof x.at == 'string';
 
 /**
  * Keeps the student's work on the assignment `fingerprint` in the LMS's resume data (see

@@ -4,17 +4,10 @@
  * outside an LMS they do nothing.
  */
 import { QUIZ_PASS_MARK, type QuizScore } from '~/quiz/score';
-import { $quizRuns, type QuizRun } from '~/stores/quiz';
+import { $quizRuns, isQuizRun } from '~/stores/quiz';
 import { lms } from './browser';
-import { isObject, syncRun } from './runs';
+import { syncRun } from './runs';
 import type { LmsSession } from './session';
-
-const isQuizRun = (x: unknown): x is QuizRun =>
-  isObject(x) &&
-  isObject(x.answers) &&
-  typeof x.current == 'number' &&
-  typeof x.finished == 'boolean' &&
-  typeof x.at == 'string';
 
 /**
  * Keeps the set `key` (`<seed>:<n>`) in the LMS's resume data (see `syncRun`). Returns a

@@ -35,7 +35,3 @@ export function syncRun<R extends { at: string }>(
     session.saveState(run, entry);
   });
 }
-
-/** True for a plain object (what every stored run is). */
-export const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x == 'object' && x !== null && !Array.isArray(x);

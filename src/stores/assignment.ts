@@ -39,7 +39,8 @@ export interface AssignmentRuns {
 /** How many assignments are remembered. */
 export const MAX_ASSIGNMENT_RUNS = 10;
 
-const isRun = (x: unknown): x is AssignmentRun =>
+/** True when `x` has the shape of one stored assignment run (also checks LMS resume data). */
+export const isAssignmentRun = (x: unknown): x is AssignmentRun =>
   isRecord(x) &&
   typeof x.name == 'string' &&
   typeof x.startedAt == 'string' &&
@@ -52,7 +53,8 @@ export const $assignmentRuns = versionedAtom<AssignmentRuns>({
   key: 'snty:assignment',
   empty: () => ({ v: 1, runs: {} }),
   migrations: {},
-  isValid: (x): x is AssignmentRuns => isRecord(x) && x.v === 1 && isRecordOf(x.runs, isRun),
+  isValid: (x): x is AssignmentRuns =>
+    isRecord(x) && x.v === 1 && isRecordOf(x.runs, isAssignmentRun),
 });
 
 /** The saved run of an assignment, or null. */

@@ -35,7 +35,8 @@ export interface QuizRuns {
 /** How many runs are kept: older ones are dropped so storage never grows without bound. */
 export const MAX_QUIZ_RUNS = 5;
 
-const isRun = (x: unknown): x is QuizRun =>
+/** True when `x` has the shape of one stored self-assessment run (also checks LMS resume data). */
+export const isQuizRun = (x: unknown): x is QuizRun =>
   isRecord(x) &&
   isRecord(x.answers) &&
   typeof x.current == 'number' &&
@@ -47,7 +48,7 @@ export const $quizRuns = versionedAtom<QuizRuns>({
   key: 'snty:quiz',
   empty: () => ({ v: 1, runs: {} }),
   migrations: {},
-  isValid: (x): x is QuizRuns => isRecord(x) && x.v === 1 && isRecordOf(x.runs, isRun),
+  isValid: (x): x is QuizRuns => isRecord(x) && x.v === 1 && isRecordOf(x.runs, isQuizRun),
 });
 
 /** The key of a run: the seed and the length, since both decide the questions. */

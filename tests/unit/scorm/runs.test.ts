@@ -2,7 +2,8 @@ import { atom } from 'nanostores';
 import { describe, expect, test } from 'vitest';
 import { createLmsSession, encodeEntries } from '~/scorm';
 import { reportQuizScore } from '~/scorm/quiz';
-import { isObject, syncRun, type RunsStore } from '~/scorm/runs';
+import { syncRun, type RunsStore } from '~/scorm/runs';
+import { isRecord } from '~/stores/versioned-atom';
 import { fakeApi } from './fake-api';
 
 interface Run {
@@ -10,7 +11,7 @@ interface Run {
   at: string;
 }
 const isRun = (x: unknown): x is Run =>
-  isObject(x) && typeof x.current == 'number' && typeof x.at == 'string';
+  isRecord(x) && typeof x.current == 'number' && typeof x.at == 'string';
 
 function started(initial: Record<string, string> = {}) {
   const lms = fakeApi(initial);
