@@ -2,26 +2,17 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import AssignmentRunner from '~/components/assignment/AssignmentRunner';
-import Builder, { type BuilderScenario } from '~/components/assignment/Builder';
+import Builder, { toBuilderScenario, type BuilderScenario } from '~/components/assignment/Builder';
 import { QrCode } from '~/components/assignment/QrCode';
 import { decodeAssignment, encodeAssignment } from '~/assignment/link';
 import { bank as fullBank } from './quiz-bank';
+import { user } from './scenario';
 import type { Assignment } from '~/schemas/assignment';
 import { resultsFileSchema } from '~/schemas/submission';
 import { $assignmentRuns } from '~/stores/assignment';
 
 const bank = fullBank;
-const builderBank: BuilderScenario[] = bank.map((s) => ({
-  id: s.id,
-  title: s.title,
-  level: s.level,
-  verdict: s.answer.verdict,
-  flags: s.answer.flags,
-  hasReply: !!s.answer.reply,
-  hasFollowUp: !!s.followUp,
-  sender: s.sender,
-  invitation: s.invitation,
-}));
+const builderBank: BuilderScenario[] = bank.map(toBuilderScenario);
 const week3: Assignment = {
   v: 1,
   title: 'Week 3 <b>bold</b>',
@@ -34,12 +25,6 @@ beforeEach(() => {
   localStorage.clear();
   $assignmentRuns.set({ v: 1, runs: {} });
 });
-/** Runs a user action, then lets @nanostores/preact's re-render (batched in a timer) happen. */
-const user = (action: () => unknown) =>
-  act(async () => {
-    action();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
 
 afterEach(() => {
   cleanup();

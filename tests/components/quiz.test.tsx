@@ -4,6 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Quiz from '~/components/quiz/Quiz';
 import { bank as fullBank } from './quiz-bank';
+import { user } from './scenario';
 import { drawQuiz } from '~/quiz/draw';
 import { $quizRuns, quizRunKey } from '~/stores/quiz';
 
@@ -13,12 +14,6 @@ beforeEach(() => {
   localStorage.clear();
   $quizRuns.set({ v: 1, runs: {} });
 });
-/** Runs a user action, then lets @nanostores/preact's re-render (batched in a timer) happen. */
-const user = (action: () => unknown) =>
-  act(async () => {
-    action();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
 
 afterEach(() => {
   cleanup();

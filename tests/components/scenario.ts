@@ -1,5 +1,5 @@
 // What the component tests share: the bank's Betty, parsed as the build parses it, and a fresh course.
-import { cleanup } from '@testing-library/preact';
+import { act, cleanup } from '@testing-library/preact';
 import { h } from 'preact';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,3 +45,10 @@ export const verdictProps = (scenario: Scenario) => ({
   card: h(Card, { scenario, level: 4 }),
   marked: h(Card, { scenario, level: 4, marks: scenario.answer.marks }),
 });
+
+/** Runs a user action, then lets @nanostores/preact's re-render (batched in a timer) happen. */
+export const user = (action: () => unknown) =>
+  act(async () => {
+    action();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { encodeAssignment, HASH_KEY } from '~/assignment/link';
 import { MAX_ASSIGNMENT_SCENARIOS, TASKS, type Task } from '~/schemas/assignment';
 import { RED_FLAGS, VERDICTS } from '~/schemas/constants';
-import type { Invitation, RedFlag, Sender, Verdict } from '~/schemas/scenario';
+import type { Invitation, RedFlag, Scenario, Sender, Verdict } from '~/schemas/scenario';
 import { Card } from '../ui/Card';
 import { FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { QrCode } from './QrCode';
@@ -18,6 +18,21 @@ export interface BuilderScenario {
   hasFollowUp: boolean;
   sender: Sender;
   invitation: Invitation;
+}
+
+/** The part of a bank scenario the builder receives as props. */
+export function toBuilderScenario(s: Scenario): BuilderScenario {
+  return {
+    id: s.id,
+    title: s.title,
+    level: s.level,
+    verdict: s.answer.verdict,
+    flags: s.answer.flags,
+    hasReply: !!s.answer.reply,
+    hasFollowUp: !!s.followUp,
+    sender: s.sender,
+    invitation: s.invitation,
+  };
 }
 
 /** The task choices, in words. */
