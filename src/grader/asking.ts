@@ -9,19 +9,23 @@ const INTERROGATIVE = /* @__PURE__ */ set(
   'how where when what why who which have has did do does are were was is could can would will may might should shall como donde cuando que comment ou pourquoi wie wo woher warum',
 );
 const REQUEST = /* @__PURE__ */ set(
-  'tell remind share wonder curious explain clarify enlighten please kindly lmk refresh',
+  'tell remind share wonder curious explain clarify enlighten please kindly lmk refresh dire dites decir dime dizer diga dirmi sagen',
 );
 const REQUEST_SEQ = /* @__PURE__ */ phrases('let me know|fill me in');
 const FILLER = /* @__PURE__ */ set(
   'and also so but then plus ok okay anyway oh well just lastly finally hi hey',
 );
-const KEEN = /* @__PURE__ */ set('like love glad happy keen interested want eager curious');
+const KEEN = /* @__PURE__ */ set(
+  'like love glad happy keen interested want eager curious welcome appreciate',
+);
+const WH = /* @__PURE__ */ set('how where what why who');
+const AUX = /* @__PURE__ */ set('do did does are is was were have has can could would should');
 const CONDITIONAL = /* @__PURE__ */ set('once if when after until before');
 const LEARN = /* @__PURE__ */ set('know hear learn understand tell share explain let');
 // Words that, after "no"/"not", turn a request into its opposite: "no need", "doesn't matter".
 const CANCEL = /* @__PURE__ */ set('need necessary matter care bother mind interested');
 const NEG = /* @__PURE__ */ set(
-  'not no never nor neither without nunca jamais pas nicht nie kein keine nao',
+  'not no never nor neither without nunca jamais pas nicht nie kein keine nao sin sans ohne sem non niet nooit geen',
 );
 
 /** True when the sentence asks something: a question mark, a question word first, or a request. */
@@ -34,8 +38,18 @@ export function isAsking(s: Sentence): boolean {
   if (INTERROGATIVE.has(t[first]?.w ?? '')) return true;
   for (let i = 0; i < t.length; i++) {
     if (REQUEST.has(t[i]!.w)) return true;
-    // "I'd love to know", "glad to hear", "keen to learn".
-    if (KEEN.has(t[i]!.w) && t[i + 1]?.w === 'to' && LEARN.has(t[i + 2]?.w ?? '')) return true;
+    // "I'd love to know", "glad to hear", "keen to learn", "I'd welcome hearing".
+    const next = t[i + 1]?.w ?? '';
+    if (KEEN.has(t[i]!.w) && (next === 'to' ? LEARN.has(t[i + 2]?.w ?? '') : LEARN.has(next)))
+      return true;
+    // "no note on ur invite so how do we know each other", "but do we know each other from
+    // somewhere": a question after "so", "and", "but".
+    if (
+      i > 0 &&
+      FILLER.has(t[i - 1]!.w) &&
+      ((WH.has(t[i]!.w) && AUX.has(next)) || (AUX.has(t[i]!.w) && /^(we|you)$/.test(next)))
+    )
+      return true;
     if (t[i]!.w === 'feel' && t[i + 1]?.w === 'free') return true;
     // "Once I know how we met, I'll consider it": a condition that asks for the answer.
     if (CONDITIONAL.has(t[i]!.w) && t.slice(i + 1, i + 4).some((x) => LEARN.has(x.w))) return true;

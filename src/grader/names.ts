@@ -53,8 +53,19 @@ export function greetingOf(doc: Doc, parts: readonly string[], mine: readonly st
   let selfOnly = false;
   const match = (i: number): number => {
     const t = toks[i]!;
-    // Title + last name ("Ms. Carter", "Dr Carter").
-    if (last && TITLE.has(t.w) && toks[i + 1] && isName(toks[i + 1]!, last)) return i + 1;
+    // Title + last name ("Ms. Carter", "Dr Carter"), including a surname in parts: "Dr. Al-Sayed",
+    // "dr alsayed", "Sr. García Márquez".
+    const next = toks[i + 1];
+    if (last && next && TITLE.has(t.w)) {
+      const rest = parts.slice(1);
+      if (isName(next, rest.join(''))) return i + 1;
+      const k = rest.findIndex((p) => isName(next, p));
+      if (k >= 0) {
+        let end = i + 1;
+        while (k + end - i < rest.length && toks[end + 1]?.w === rest[k + end - i]) end++;
+        return end;
+      }
+    }
     if (first && isName(t, first)) {
       if (mine.includes(t.w) && t.w !== first) return -1;
       return last && toks[i + 1] && isName(toks[i + 1]!, last) ? i + 1 : i;
@@ -109,8 +120,9 @@ export function orgMatcher(name: string, exclude: ReadonlySet<string> = new Set(
   if (all.length > 1) {
     acronyms.add(initials(all));
     acronyms.add(initials(all.filter((w) => !['of', 'the', 'and', 'at', 'for'].includes(w))));
-    // Short words keep all their letters: "NC State University" is "NCSU".
+    // Short words keep all their letters: "NC State University" is "NCSU", "UC San Diego" "UCSD".
     acronyms.add(all.map((w) => (w.length <= 3 && w !== 'of' ? w : w[0])).join(''));
+    acronyms.add(all.map((w) => (w.length <= 2 && w !== 'of' ? w : w[0])).join(''));
   }
   for (const a of [...acronyms]) if (a.length < 2) acronyms.delete(a);
   return { key, all, acronyms };

@@ -6,8 +6,8 @@ import type { NoteTarget } from '../schemas/scenario';
 import { NEG } from './asking';
 import { displayFirstName, findGreeting } from './names';
 import { tally } from './result';
-import { near, phrases, set, sheet, wd } from './words';
-import { analyse, codePoints, sentenceText, span, type Doc } from './text';
+import { exact, near, phrases, set, sheet, wd, type WordSet } from './words';
+import { analyse, codePoints, sentenceText, seqIn, span, words, type Doc } from './text';
 import { findRudeness } from './tone';
 import type { GradeResult } from './types';
 
@@ -26,23 +26,42 @@ export const NOTE_LIMIT = 300;
 export const FREE_NOTE_LIMIT = 200;
 
 const HOW_WE_KNOW = /* @__PURE__ */ set(
-  'getroffen lei articulo met meeting talk spoke speak speech chatted presentation presented session webinar panel keynote workshop conference meetup event summit post article podcast newsletter blog paper video thread comment follow read heard saw seen watched listened mutual introduced introduction referred recommended suggested colleague classmate worked studied alum alumni alumna alumnus member both sat attended cohort neighbour neighbor noticed across conocimos charla rencontre',
+  'getroffen lei articulo artikel gelesen assiste met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
+);
+// Events say how you know someone when they are a particular one: "at the Rust meetup", "your
+// keynote", "on the same team"; not "First session free".
+const EVENT = /* @__PURE__ */ set(
+  'session webinar panel keynote workshop conference meetup mixer event summit hackathon team class course',
+);
+const PARTICULAR = /* @__PURE__ */ exact(
+  'your the that same at our his her their votre tu tua su sua ihren ihrer',
 );
 const ADMIRE = /* @__PURE__ */ set('love enjoy admire like appreciate');
+// Seeing and hearing say how you know of someone when it is them or their work: "I saw your talk",
+// "I saw Pebble Apps on Product Hunt" (their headline names Pebble Apps), not "I saw a job ad".
+const PERCEIVE = /* @__PURE__ */ set('read heard saw seen watched listened noticed');
+const YOURS = /* @__PURE__ */ set('you your');
+// "your talk", "the talk" (the noun), not "so we can finally talk".
+const THE = /* @__PURE__ */ set('your the a that his her their');
 const REASON = /* @__PURE__ */ set(
-  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender',
+  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender research involved appel llamada colaborar seguir suivre austauschen trocar seguire conversar discuter consiglio consejo conseil speaking',
 );
 const PITCH = /* @__PURE__ */ set(
-  'demo buy purchase discount trial subscription subscribe roi crypto',
+  'demo buy purchase discount trial subscription subscribe roi crypto fee fees pricing',
 );
 const PITCH_AFTER_OUR = /* @__PURE__ */ set(
-  'software platform product solution service tool app agency offering',
+  'software platform product solution service tool app agency offering seed masterclass course program programme',
 );
+const OFFER = /* @__PURE__ */ set('session consultation call audit month week');
+const CUSTOMERS = /* @__PURE__ */ exact(
+  'companies businesses teams brands clients firms agencies organisations organizations startups you',
+);
+const PURPOSE = /* @__PURE__ */ phrases('so i can|so we can|so that|in order to');
 const PRESSURE = /* @__PURE__ */ phrases(
-  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore',
+  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending',
 );
 
-function saysHowWeKnow(doc: Doc): string | undefined {
+function saysHowWeKnow(doc: Doc, theirs: WordSet): string | undefined {
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
@@ -51,6 +70,9 @@ function saysHowWeKnow(doc: Doc): string | undefined {
       (ADMIRE.has(w) && (wd(t, i + 1) === 'your' || wd(t, i + 2) === 'your')) ||
       // "Great to meet you at Config" (but not "I'd love to meet you").
       (w === 'meet' && /^(great|nice|good|lovely|pleasure|glad)$/.test(wd(t, i - 2))) ||
+      (PERCEIVE.has(w) && (near(t, i, 1, 3, YOURS) || near(t, i, 1, 3, theirs))) ||
+      (w === 'talk' && THE.has(wd(t, i - 1))) ||
+      (EVENT.has(w) && near(t, i, -3, -1, PARTICULAR)) ||
       // "We haven't met" is honest, but it does not say how you know of them.
       (HOW_WE_KNOW.has(w) &&
         !(w === 'met' && near(t, i, -3, -1, NEG)) &&
@@ -67,24 +89,30 @@ function findPitch(doc: Doc): string | undefined {
     const w = t[i]!.w;
     const next = wd(t, i + 1);
     if (PITCH.has(w)) return span(doc, t[i]!);
+    // "our platform", "our leadership masterclass"
+    if (w === 'our' || w === 'my') {
+      for (let k = i + 1; k <= i + 2 && k < t.length; k++) {
+        if (PITCH_AFTER_OUR.has(t[k]!.w)) return span(doc, t[i]!, t[k]!);
+      }
+    }
     if (
-      ((w === 'our' || w === 'my') && PITCH_AFTER_OUR.has(next)) ||
-      (w === 'free' && next === 'trial') ||
+      // "free trial", "first session free"
+      (w === 'free' && (next === 'trial' || OFFER.has(wd(t, i - 1)))) ||
       (/^(cuts?|saves?|boost|grow)$/.test(w) && /^(costs?|money|revenue|sales|your)$/.test(next))
     ) {
       return span(doc, t[i]!, t[i + 1]!);
     }
-    if (
-      (w === 'we' || w === 'i') &&
-      next === 'help' &&
-      /^(companies|businesses|teams|brands|clients|firms|agencies|you)$/.test(wd(t, i + 2))
-    ) {
-      return span(doc, t[i]!, t[i + 2]!);
+    // "We help procurement teams automate vendor checks."
+    if ((w === 'we' || w === 'i') && next === 'help') {
+      for (let k = i + 2; k < i + 5 && k < t.length; k++) {
+        if (CUSTOMERS.has(t[k]!.w)) return span(doc, t[i]!, t[k]!);
+      }
     }
   }
-  const pct = doc.text.indexOf('%');
-  return pct > 0 && /\d/.test(doc.text[pct - 1]!)
-    ? doc.text.slice(Math.max(0, pct - 3), pct + 1).trimStart()
+  // "30% off", "-20 %": a figure with a percent sign sells.
+  const pct = /\d\s?%/.exec(doc.text);
+  return pct
+    ? doc.text.slice(Math.max(0, pct.index - 2), pct.index + pct[0].length).trimStart()
     : undefined;
 }
 
@@ -106,7 +134,14 @@ export function gradeNote(target: NoteTarget, input: string): GradeResult {
     `Open with "Hi ${name},".`,
     g.evidence,
   );
-  const how = saysHowWeKnow(doc);
+  const how = saysHowWeKnow(
+    doc,
+    exact(
+      words(target.headline)
+        .filter((w) => w.length > 3)
+        .join(' '),
+    ),
+  );
   add(
     'says-how-we-know',
     !!how,
@@ -115,13 +150,25 @@ export function gradeNote(target: NoteTarget, input: string): GradeResult {
     how,
   );
   // A pitch states a purpose too ("15 minutes for a demo?"): it gives a reason, just not a good one.
-  const reason = doc.sentences.find((s) => s.tokens.some((x) => REASON.has(x.w) || PITCH.has(x.w)));
+  // "I follow your posts" says how you know them; "connect and follow your posts" is a reason, and
+  // so is any purpose clause: "so I can send you the list".
+  const pitch = findPitch(doc);
+  const reason = doc.sentences.find(
+    (s) =>
+      seqIn(s.tokens, PURPOSE) ||
+      s.tokens.some(
+        (x, i) =>
+          (REASON.has(x.w) && !(x.w === 'looking' && wd(s.tokens, i + 1) === 'forward')) ||
+          PITCH.has(x.w) ||
+          (x.w === 'follow' && /^(to|and)$/.test(wd(s.tokens, i - 1))),
+      ),
+  );
   add(
     'gives-a-reason',
-    !!reason,
+    !!(reason || pitch),
     'You give a reason to connect (@).',
     'Give a reason, e.g. "I\'d like to learn how your team runs audits."',
-    reason && sentenceText(doc, reason),
+    reason ? sentenceText(doc, reason) : pitch,
   );
   const chars = codePoints(text);
   add(
@@ -130,7 +177,6 @@ export function gradeNote(target: NoteTarget, input: string): GradeResult {
     `${chars} characters: ${chars > FREE_NOTE_LIMIT ? `fine, but free accounts can only send ${FREE_NOTE_LIMIT}` : 'within every limit'}.`,
     `${chars} characters: LinkedIn cuts notes at ${NOTE_LIMIT}.`,
   );
-  const pitch = findPitch(doc);
   add(
     'no-pitch',
     !pitch,

@@ -3,7 +3,7 @@
  * street addresses. Plain character scans, linear in the length of the text.
  */
 import { set } from './words';
-import type { Doc } from './text';
+import type { Doc, Token } from './text';
 
 // Bounded quantifiers and no nested repetition: linear in the length of the text.
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,}/i;
@@ -47,6 +47,9 @@ const STREET_IF_NAMED = /* @__PURE__ */ set(
   'st drive dr way place pl court ct circle square sq trail close crescent plaza row',
 );
 
+// Where the street type comes before the name: "14 rue Mercière", "22 Calle Mayor".
+const STREET_FIRST = /* @__PURE__ */ set('rue calle via rua avenida avenue strada');
+
 /** The first street address ("12 Oak Lane", "PO Box 44") in the analysed draft, or undefined. */
 export function findAddress(doc: Doc): string | undefined {
   const toks = doc.tokens;
@@ -56,15 +59,22 @@ export function findAddress(doc: Doc): string | undefined {
       return doc.text.slice(toks[i - 1]!.s, toks[i + 1]!.e);
     }
     if (!/^\d{1,5}[a-z]?$/.test(t.w)) continue;
+    // The name may start after a particle: "27 rue des Petites-Écuries", "3 Calle de Alcalá".
+    const street = toks[i + 1];
+    const name = toks.slice(i + 2, i + 5).find((x) => isCapital(doc, x));
+    if (street && name && STREET_FIRST.has(street.w)) return doc.text.slice(t.s, name.e);
     for (let j = i + 2; j <= i + 4 && j < toks.length; j++) {
       const w = toks[j]!.w;
-      const named = toks.slice(i + 1, j).every((x) => {
-        const c = doc.text.charCodeAt(x.s);
-        return c >= 65 && c <= 90;
-      });
+      const named = toks.slice(i + 1, j).every((x) => isCapital(doc, x));
       if (STREET.has(w) || (STREET_IF_NAMED.has(w) && named))
         return doc.text.slice(t.s, toks[j]!.e);
     }
   }
   return undefined;
+}
+
+/** True when the token is written with a capital first letter. */
+function isCapital(doc: Doc, t: Token): boolean {
+  const c = doc.text[t.s]!;
+  return c !== c.toLowerCase();
 }

@@ -24,6 +24,7 @@ import {
   seqIn,
   similar,
   span,
+  words,
   type Doc,
   type Token,
 } from './text';
@@ -51,49 +52,56 @@ export const MAX_WORDS = 150;
 // What each claiming route is about: naming or negating these words addresses its claim.
 // Inflections come free: "classmates", "worked", "graduated" match through their stems.
 const WORK =
-  'colleague coworker work workplace company employer employed employee job firm office team staff hired been there';
+  'colleague coworker work workplace company employer employed employee job firm office team staff hired colega collegue kollege empresa entreprise unternehmen trabajamos trabalhamos travaille gearbeitet';
 const ROUTE_WORDS: Record<Route, WordSet> = {
   classmate: set(
-    'classmate class school college university uni studied study student alum alumni alumnus alumna grad graduate campus attend enrolled went go gone been mater',
+    'classmate class school college university uni studied study student alum alumni alumnus alumna grad graduate campus attend enrolled went go gone mater escuela universidad universidade ecole universite schule estudiamos estudamos etudie studiert',
   ),
   colleague: set(WORK),
-  'worked-together': set(WORK + ' project collaborate collaboration partnered client together'),
-  friend: set('friend friendship pal buddy buddies personally acquaintance acquainted'),
+  'worked-together': set(
+    WORK +
+      ' project collaborate collaboration partnered client together dealings juntos ensemble zusammen collabore colaboramos',
+  ),
+  friend: set(
+    'friend friendship pal buddy buddies personally acquaintance acquainted amigo amiga amigos amigas ami amie amis freund freundin freunde',
+  ),
   other: set(''),
   group: set('group'),
   none: set(''),
 };
 // Knowing and meeting: what every claim of a shared past implies.
 const KNOWING = /* @__PURE__ */ set(
-  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen',
+  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen conhecemos conhece conhecido spoken talked caught been there ontmoet recollection bell',
 );
 const FALSE_WORDS = /* @__PURE__ */ set('incorrect inaccurate untrue false');
+// Soft corrections without a negation: "I'm drawing a blank on this one".
+const BLANK_MIND = /* @__PURE__ */ phrases('drawing a blank|draw a blank|drew a blank');
 // "no problem", "can't wait", "if not": negations that deny nothing about the claim.
 const NOT_A_DENIAL = /* @__PURE__ */ set(
   'problem worries worry doubt hesitate wait matter rush pressure obligation only need',
 );
 const NOT_SO = /* @__PURE__ */ phrases('not think so|not believe so');
-const FIRST_PERSON = /* @__PURE__ */ set('i my me am mine myself');
+const FIRST_PERSON = /* @__PURE__ */ set('i my me am mine myself yo je ich eu io');
 
 const GRACE = /* @__PURE__ */ set(
-  'errada errado mistake mistaken mistook accident accidental error oversight misclick mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido confundes confundiendo erreur trompe confondu confondez verwechselt verwechseln versehen',
+  'errada errado mistake mistaken mistook accident accidental error oversight slip misclick muddle template verwechslung verward mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido confundes confundiendo erreur trompe confondu confondez verwechselt verwechseln versehen',
 );
 const GRACE_SEQ = /* @__PURE__ */ phrases(
-  'mix up|mixed up|mixing up|someone else|somebody else|another person|different person|same name|similar name|similar names|common name|thinking of|forgive me|apologies if|sorry if|my memory|i forgot|i have forgotten|correct me|may be wrong|might be wrong|could be wrong|slipped my mind|bad with names|easy to do|happens to|otra persona|autre personne',
+  'mix up|mixed up|mixing up|someone else|somebody else|another person|different person|same name|similar name|similar names|common name|thinking of|forgive me|apologies if|sorry if|my memory|i forgot|i have forgotten|correct me|may be wrong|might be wrong|could be wrong|slipped my mind|bad with names|easy to do|happens to|mis click|gone wrong|went wrong|otra persona|autre personne',
 );
 const WRONG_OBJECT = /* @__PURE__ */ set(
   'person people guy one profile name button option box link account contact individual click',
 );
 const OTHER_ONE = /* @__PURE__ */ exact(
-  'wrong another different other otro otra autre andere anderen outro',
+  'wrong another different other otro otra autre andere anderen outro mauvaise mauvais falsche falschen sbagliata sbagliato',
 );
 const GUESS = /* @__PURE__ */ exact('maybe perhaps possibly');
 
 const KNOW_HOW = /* @__PURE__ */ set(
-  'conhecemos know knew met meet connected acquainted found find came come heard familiar related linked conocemos conocimos conoces connaissons rencontre kennen cross paths',
+  'conhecemos know knew met meet connected acquainted found find came come heard familiar related linked conocemos conocimos conoces conoce conhece connaissons rencontre kennen cross paths',
 );
 const KNOW_WHERE = /* @__PURE__ */ set(
-  'met meet know knew crossed worked studied connected conocimos rencontre conocemos connaissons conhecemos kennen shared',
+  'met meet know knew cross worked studied connected conocimos rencontre conocemos connaissons conhecemos conhece kennen shared',
 );
 // After "maybe you", these make a request, not an explanation ("maybe you can tell me").
 const MAYBE_NOT = /* @__PURE__ */ set('can could would will should tell let want know');
@@ -102,7 +110,7 @@ const KNOW_AFTER_AUX = /* @__PURE__ */ set(
   'met meet know work study studied classmates colleagues friends crossed spoken talked chatted interacted collaborated',
 );
 const HELP = /* @__PURE__ */ set(
-  'helpful useful help assist support benefit ayudar ayudarte aider helfen ajudar',
+  'helpful useful help assist assistance support benefit ayudar ayudarte aider helfen ajudar aiutare aiutarti aiutarci',
 );
 const GAIN = /* @__PURE__ */ set(
   'hope gain achieve accomplish purpose goal looking prompted brings brought motivated motivation interested reason objective expecting',
@@ -111,11 +119,11 @@ const WHY_OBJECT = /* @__PURE__ */ set('connect reach invitation link network');
 const WHAT_MADE = /* @__PURE__ */ set('made makes prompted brings brought led motivated inspired');
 
 const ACCEPT_PAST = /* @__PURE__ */ set(
-  'connected added accepte aceptado aceptada acepte akzeptiert aceitei',
+  'connected added accepte aceptado aceptada acepte akzeptiert aceitei accettato geaccepteerd',
 );
 const ACCEPT_NOW = /* @__PURE__ */ set('accept');
 const CONDITION = /* @__PURE__ */ set(
-  'if once when after until before unless soon would could might may maybe perhaps consider si cuando',
+  'if once when after until before unless soon then would could might may maybe perhaps consider si cuando',
 );
 const HAPPY = /* @__PURE__ */ set('happy glad love pleased delighted');
 
@@ -128,11 +136,12 @@ interface Context {
   claiming: boolean;
   claim: OrgMatcher;
   facts: OrgMatcher[];
-  selfFirst: string;
   /** The persona's schools, employers and groups: "was it at Initech?" asks how you know each other. */
   known: OrgMatcher[];
   /** Words of the persona's own organisations, so "Northeastern University" does not name the claim. */
   ownWords: Set<string>;
+  /** Telling words of the invitation's note ("catching", "conference"): quoting them names the claim. */
+  noteWords: Set<string>;
   /** The sender's first name as written, and the name parts of the sender and of the learner. */
   name: string;
   sender: string[];
@@ -165,6 +174,11 @@ function noteNames(note: string, people: readonly string[]): string {
   return found.join(' ');
 }
 
+// Words any note may hold, which say nothing about the claimed shared past.
+const NOTE_FILLER = /* @__PURE__ */ set(
+  'hello there thanks thank would connect network professional invite invitation linkedin great about happy touch',
+);
+
 function prepare(scenario: Scenario): Context {
   const route = scenario.invitation.via;
   const you = scenario.you;
@@ -183,28 +197,32 @@ function prepare(scenario: Scenario): Context {
     facts: own
       .map((o) => orgMatcher(o, claimWords))
       .filter((m) => m.key.length || m.all.length > 1),
-    selfFirst: nameParts(you.name)[0] ?? '',
     known: [...you.schools, ...you.employers, ...you.groups]
       .filter((o) => o !== scenario.invitation.claim)
       .map((o) => orgMatcher(o))
       .filter((m) => m.key.length),
     ownWords,
+    noteWords: new Set(
+      CLAIMING_ROUTES.includes(route)
+        ? words(note).filter((w) => w.length > 4 && !NOTE_FILLER.has(w))
+        : [],
+    ),
     name: displayFirstName(scenario.sender.name),
     sender: nameParts(scenario.sender.name),
     self: nameParts(you.name),
   };
 }
 
-// Statements about having met, which address a claimed friendship.
-const FRIEND_TALK = /* @__PURE__ */ set('met meet crossed acquainted rencontre conocido conocimos');
 const OTHER_ROUTE = /* @__PURE__ */ set('option route button choice');
 const BLANK_WHAT = /* @__PURE__ */ set('invite invitation request note message');
+const BLANK = /* @__PURE__ */ set('blank empty default generic standard skip skipped');
+const EMAIL = /* @__PURE__ */ exact('email mail correo courriel');
 const MISSING = /* @__PURE__ */ set(
-  'stating giving dice razon motivo mensaje nota explica reason note message why explanation context detail purpose mention explain say said says include personal',
+  'stating giving dice razon motivo mensaje nota explica perche pourquoi warum porque nachricht mensagem messaggio reason note message why explanation context detail purpose mention explain say said says include personal',
 );
 
 function namesTheClaim(doc: Doc, ctx: Context): string | undefined {
-  const { route, ownWords } = ctx;
+  const { route, ownWords, noteWords } = ctx;
   const org = findOrg(doc.tokens, ctx.claim);
   if (org) return span(doc, doc.tokens[org[0]]!, doc.tokens[org[1]]!);
   for (const s of doc.sentences) {
@@ -218,24 +236,16 @@ function namesTheClaim(doc: Doc, ctx: Context): string | undefined {
         }
         if (w === 'other' && OTHER_ROUTE.has(next)) return span(doc, t[i]!, t[i + 1]!);
       } else if (
-        ROUTE_WORDS[route].has(w) &&
+        (ROUTE_WORDS[route].has(w) || noteWords.has(w)) &&
         // "University" inside "Northeastern University" names the learner's school, not the claim.
         !(ownWords.has(w) && (ownWords.has(wd(t, i - 1)) || ownWords.has(next)))
       ) {
         return span(doc, t[i]!);
       }
-      // A friendship claim is named by saying we have (not) met: "I don't think we've met".
-      if (
-        route === 'friend' &&
-        (!s.q || near(t, i, -4, -1, NEG)) &&
-        (FRIEND_TALK.has(w) || (/^(know|remember|recall)$/.test(w) && /^(each|you)$/.test(next)))
-      ) {
-        return sentenceText(doc, s);
-      }
       if (!ctx.claiming) {
-        if (w === 'email' && route === 'other') return span(doc, t[i]!);
-        // "Your note doesn't say why", "no reason given", "without a message".
-        if ((w === 'blank' || w === 'empty') && near(t, i, 1, 3, BLANK_WHAT)) {
+        if (route === 'other' && EMAIL.has(w) && next !== 'me') return span(doc, t[i]!);
+        // "Your note doesn't say why", "no reason given", "without a message", "the default note".
+        if (BLANK.has(w) && near(t, i, 1, 3, BLANK_WHAT)) {
           return span(doc, t[i]!);
         }
         if (NEG.has(w)) {
@@ -278,7 +288,8 @@ function correctsTheClaim(doc: Doc, ctx: Context): string | undefined {
       }
     }
     // "Are we friends? I don't think so."
-    if (doc.sentences[t[0]!.n - 1]?.q && seqIn(t, NOT_SO)) return sentenceText(doc, s);
+    if ((doc.sentences[t[0]!.n - 1]?.q && seqIn(t, NOT_SO)) || seqIn(t, BLANK_MIND))
+      return sentenceText(doc, s);
     // "I studied at NC State": a first-person statement of the true school or employer.
     if (!s.q && t.some((x) => FIRST_PERSON.has(x.w)) && ctx.facts.some((f) => findOrg(t, f))) {
       return sentenceText(doc, s);
@@ -295,8 +306,8 @@ function gracefulOut(doc: Doc, ctx: Context): string | undefined {
         GRACE.has(w) ||
         // "Maybe you meant another Omar", "perhaps you met my brother": an innocent cause.
         (GUESS.has(w) && wd(t, i + 1) === 'you' && !MAYBE_NOT.has(wd(t, i + 2))) ||
-        (w === 'linkedin' &&
-          t.slice(i + 1, i + 5).some((x) => x.w.startsWith('suggest') || x.w === 'recommended'))
+        // "LinkedIn suggested me", "LinkedIn got creative there": the site's fault, not theirs.
+        (w === 'linkedin' && near(t, i, 1, 4, SITE_SLIP))
       ) {
         return sentenceText(doc, s);
       }
@@ -305,16 +316,22 @@ function gracefulOut(doc: Doc, ctx: Context): string | undefined {
           const x = t[k]!.w;
           if (
             (w === 'wrong' && WRONG_OBJECT.has(x)) ||
-            (ctx.selfFirst && similar(x, ctx.selfFirst))
+            // "the wrong Lan" for Nguyen Thi Lan: any part of the learner's name.
+            ctx.self.some((p) => similar(x, p))
           ) {
             return span(doc, t[i]!, t[k]!);
           }
         }
       }
     }
-    if (seqIn(t, GRACE_SEQ)) return sentenceText(doc, s);
+    const at = seqIn(t, GRACE_SEQ);
+    // "Could you refresh my memory?" asks; it offers no excuse.
+    if (at && !(t[at[0]]!.w === 'my' && JOG.has(wd(t, at[0] - 1)))) return sentenceText(doc, s);
   }
 }
+
+const JOG = /* @__PURE__ */ exact('refresh jog');
+const SITE_SLIP = /* @__PURE__ */ set('suggest recommended creative muddled wrong');
 
 type Pattern = (t: readonly Token[], ctx: Context) => number;
 const FOLLOW_UP = /* @__PURE__ */ phrases(
@@ -345,7 +362,24 @@ function findAsk(
 }
 
 const HOW = /* @__PURE__ */ set('how como comment woher wie');
-const WHERE = /* @__PURE__ */ set('where when donde ou which whether');
+const WHERE = /* @__PURE__ */ set('where when donde onde ou waar which whether');
+// "¿Nos conocemos?", "on se connaît ?": a question with "we know each other" in one word.
+const KNOW_US = /* @__PURE__ */ exact(
+  'conocemos conhecemos connaissons connait kennen conosciamo croises',
+);
+// "Which conference was it?": asking which shared event the invitation means.
+const EVENT = /* @__PURE__ */ set(
+  'conference event meetup summit party wedding course class project webinar workshop fair expo',
+);
+const EACH = /* @__PURE__ */ exact('each');
+
+/** A word of having met in the 2nd to 5th place after `i`, but not the request "let me know". */
+function knowsAfter(t: readonly Token[], i: number): boolean {
+  for (let k = i + 2; k <= i + 5 && k < t.length; k++) {
+    if (KNOW_AFTER_AUX.has(t[k]!.w) && !(t[k]!.w === 'know' && wd(t, k - 1) === 'me')) return true;
+  }
+  return false;
+}
 const REMIND = /* @__PURE__ */ set('how where when of which what who');
 const GAVE = /* @__PURE__ */ set('gave give given shared passed referred introduced told sent');
 const GET = /* @__PURE__ */ set('get got find found');
@@ -361,21 +395,34 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
       // "how did you get my email?"
       (w === 'how' && near(t, i, 1, 4, GET) && near(t, i, 1, 7, MY)) ||
       (WHERE.has(w) && near(t, i, 1, 5, KNOW_WHERE)) ||
+      // "Have we met?", "whether we worked together" (not "what are you working on", nor "if you
+      // let me know").
       ((KNOW_AUX.has(w) || w === 'whether' || w === 'if') &&
         /^(we|i|you)$/.test(next) &&
-        near(t, i, 2, 5, KNOW_AFTER_AUX)) ||
+        wd(t, i - 1) !== 'what' &&
+        knowsAfter(t, i)) ||
+      // Something the invitation's note claimed: "Were you at Mia's wedding?" (not the echo
+      // "Maya's wedding?", which doubts it).
+      (ctx.noteWords.has(w) && near(t, i, -4, -1, KNOW_AUX)) ||
       (w === 'connection' && near(t, i, -3, -1, WHAT_HOW)) ||
       (w === 'remind' && near(t, i, 1, 3, REMIND)) ||
       (w === 'refresh' && next === 'my') ||
       (w === 'who' && near(t, i, 1, 4, GAVE)) ||
-      // A tag question: "We met at that conference, right?"
-      (KNOW_WHERE.has(w) && /^(right|correct)$/.test(t[t.length - 1]!.w))
+      // A tag question: "We met at that conference, right?", "We haven't met, have we?"
+      (KNOW_WHERE.has(w) &&
+        (/^(right|correct)$/.test(t[t.length - 1]!.w) ||
+          (KNOW_AUX.has(wd(t, t.length - 2)) && wd(t, t.length - 1) === 'we'))) ||
+      KNOW_US.has(w) ||
+      (w === 'which' && near(t, i, 1, 2, EVENT)) ||
+      // "How did we end up in each other's orbit?"
+      (HOW.has(w) && near(t, i, 2, 8, EACH))
     ) {
       return i;
     }
   }
-  // "Was it through Initech, perhaps?": a guess at where you know each other from.
-  if (!t.some((x) => FIRST_PERSON.has(x.w))) {
+  // "Was it through Initech, perhaps?": a guess at where you know each other from (not "Solvia has
+  // never ordered from you", a statement about the learner's side).
+  if (!t.some((x) => FIRST_PERSON.has(x.w) || NEG.has(x.w))) {
     for (const f of ctx.known) {
       const at = findOrg(t, f);
       if (at) return at[0];
@@ -385,21 +432,23 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
 }
 
 const HELP_CUE = /* @__PURE__ */ set(
-  'how what way anything something if however que quoi como comment wie',
+  'how what way anything something if however que quoi como comment wie wobei womit come',
 );
-const WHY_ME = /* @__PURE__ */ set('invite add contact message');
+const WHY_ME = /* @__PURE__ */ set('invite invitation request add contact message');
 // "What do you need?", "what would you want from this?": asks what the sender hopes for.
 const NEED = /* @__PURE__ */ exact('need needed want wanted expect seek like hope');
 const YOU = /* @__PURE__ */ exact('you your');
+const YOU_ARE = /* @__PURE__ */ exact('you are');
 
 function helpPattern(t: readonly Token[]): number {
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
+    const prev = wd(t, i - 1);
     const next = wd(t, i + 1);
     const after = wd(t, i + 2);
     if (
       // "help me understand" asks for the sender's help, not how to help them.
-      (HELP.has(w) && next !== 'me' && next !== 'us' && near(t, i, -8, 2, HELP_CUE)) ||
+      (HELP.has(w) && next !== 'me' && next !== 'us' && near(t, i, -10, 2, HELP_CUE)) ||
       (GAIN.has(w) && t.some((x) => YOU.has(x.w))) ||
       (w === 'what' &&
         (near(t, i, 1, 2, WHAT_MADE) ||
@@ -408,14 +457,22 @@ function helpPattern(t: readonly Token[]): number {
       (w === 'get' && next === 'out' && after === 'of') ||
       // "What you'd like from me", "what are you after".
       (/^(like|want|need)$/.test(w) && next === 'from' && after === 'me') ||
-      (w === 'after' && wd(t, i - 1) === 'are' && wd(t, i - 2) === 'you') ||
-      (w === 'in' && next === 'mind') ||
+      // "what you are after", "what exactly are you after?"
+      (w === 'after' && YOU_ARE.has(prev) && YOU_ARE.has(wd(t, i - 2))) ||
+      // "What do you have in mind?", "what's on your mind?"
+      (w === 'mind' && (prev === 'in' || (prev === 'your' && wd(t, i - 2) === 'on'))) ||
+      // "anything I can do for you"
+      ((w === 'anything' || w === 'something') && findSeq(t, ['do', 'for', 'you'], i) > i) ||
+      // "what's the context for your invitation?"
+      (w === 'context' && near(t, i, 1, 3, WHY_ME)) ||
       (w === 'what' && near(t, i, 1, 3, YOU) && near(t, i, 2, 4, NEED))
     ) {
       return i;
     }
-    // "why you'd like to connect", "why did you add me" (not "why are you adding strangers").
-    if (w === 'why') {
+    // "why you'd like to connect", "why did you add me" (not "why are you adding strangers", nor the
+    // rhetorical "why would I connect with a stranger").
+    // Nor "your note didn't say why you'd like to connect", which points out what is missing.
+    if (w === 'why' && wd(t, i + 2) !== 'i' && !near(t, i, -4, -1, NEG)) {
       for (let k = i + 1; k < i + 9 && k < t.length; k++) {
         const x = t[k]!.w;
         if (WHY_OBJECT.has(x) || (WHY_ME.has(x) && wd(t, k + 1) === 'me')) return i;
@@ -435,7 +492,9 @@ const OPEN_Q = /* @__PURE__ */ exact('how where whether');
 
 function accepts(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
-    if (s.q) continue;
+    // A question does not accept ("Shall I accept?"), unless it opens with the deed: "Accepted your
+    // invite, what kind of teams is it for?"
+    if (s.q && !ACCEPT_PAST.has(s.tokens[0]!.w)) continue;
     const t = s.tokens;
     const conditional = t.some((x) => CONDITION.has(x.w));
     for (let i = 0; i < t.length; i++) {
@@ -451,15 +510,22 @@ function accepts(doc: Doc): string | undefined {
               ? i <= 3
               : i === 0 || /^(now|just|are|have|already|am|officially)$/.test(prev)
             : w !== 'added' || wd(t, i + 1) === 'you') &&
-          !t.some((x) => OPEN_Q.has(x.w)) &&
+          !(w !== 'accepted' && t.some((x) => OPEN_Q.has(x.w))) &&
           !near(t, i, -3, -1, BEFORE_PAST) &&
           !near(t, i, -3, -1, NEG);
       } else if (ACCEPT_NOW.has(w)) {
         // "Please accept my apologies" is not accepting the invitation.
         hit = !conditional && !near(t, i, -3, -1, NEG) && wd(t, i + 1) !== 'my' && !HABIT.has(prev);
-      } else if (w === 'connect' && (prev === 'us' || HAPPY.has(wd(t, i - 2)))) {
+      } else if (
+        w === 'connect' &&
+        // "let's connect", "happy to connect", "sure, I'll connect"
+        (prev === 'us' || HAPPY.has(wd(t, i - 2)) || (prev === 'will' && wd(t, i - 2) === 'i'))
+      ) {
         hit = !conditional && !near(t, i, -4, -1, NEG);
-      } else hit = w === 'welcome' && findSeq(t, ['my', 'network'], i) >= 0;
+      } else
+        hit =
+          (w === 'welcome' && findSeq(t, ['my', 'network'], i) >= 0) ||
+          (w === 'connecting' && wd(t, i + 1) === 'now' && !near(t, i, -4, -1, NEG));
       if (hit) return sentenceText(doc, s);
     }
   }
@@ -477,7 +543,7 @@ export function gradeReply(scenario: Scenario, input: string): GradeResult {
   const { you, invitation } = scenario;
   const { name } = ctx;
   const claim = invitation.claim;
-  const words = countWords(text);
+  const count = countWords(text);
   const { out, add } = sheet(text, 'reply');
   // Whether each sentence asks something, worked out once for both asking criteria.
   const asks: (boolean | undefined)[] = [];
@@ -541,8 +607,8 @@ export function gradeReply(scenario: Scenario, input: string): GradeResult {
   );
   add(
     'concise',
-    words >= MIN_WORDS && words <= MAX_WORDS,
-    `${words} words: ${words < MIN_WORDS ? 'too short, aim for' : words > MAX_WORDS ? 'trim it to' : 'within'} ${MIN_WORDS} to ${MAX_WORDS}.`,
+    count >= MIN_WORDS && count <= MAX_WORDS,
+    `${count} words: ${count < MIN_WORDS ? 'too short, aim for' : count > MAX_WORDS ? 'trim it to' : 'within'} ${MIN_WORDS} to ${MAX_WORDS}.`,
   );
   avoid(
     'does-not-accept',

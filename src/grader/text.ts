@@ -75,6 +75,8 @@ const SUFFIX: Record<string, string> = {
   "'d": 'would',
 };
 
+const ELIDED = /* @__PURE__ */ new Set('c d j l m n s t qu dell nell all'.split(' '));
+
 /** Expands one lowercase word into normalised words (contractions split, possessive dropped). */
 export function expand(word: string): string[] {
   if (NT.has(word)) return [word.slice(0, -2), 'not'];
@@ -88,6 +90,9 @@ export function expand(word: string): string[] {
     }
   }
   if (word.endsWith("'s")) return [word.slice(0, -2)];
+  // French and Italian elision: "l'invitation", "n'ai", "c'est" are the word after the apostrophe.
+  const at = word.indexOf("'");
+  if (ELIDED.has(word.slice(0, at))) word = word.slice(at + 1);
   return [word.replace(/'/g, '')];
 }
 
@@ -151,6 +156,13 @@ export function analyse(input: string): Doc {
     if (ch === '\n') {
       close(openQ, lastEnd);
       openQ = false;
+    } else if (
+      (isHighSurrogate(ch) || (ch >= '\u2190' && ch <= '\u2bff')) &&
+      /^\S?\s+\p{Lu}/u.test(text.slice(i + 1, i + 5))
+    ) {
+      // An emoji or symbol followed by a capital ends a sentence: "Accepted ✅ Where did we meet?"
+      close(openQ, lastEnd);
+      openQ = false;
     } else if (ch === '¿') {
       openQ = true;
     } else if ('?!;。？！'.includes(ch)) {
@@ -210,11 +222,14 @@ export function editDistance(a: string, b: string, max: number): number {
 const ROW_A: number[] = [];
 const ROW_B: number[] = [];
 
-/** True when `word` is `target` or a small typo of it: none under 4 letters, 1 up to 7, 2 from 8. */
+/**
+ * True when `word` is `target` or a small typo of it: none under 4 letters, 1 up to 7, 2 from 8.
+ * Typos keep the first letter: "raison" is not a misspelt "Maison".
+ */
 export function similar(word: string, target: string): boolean {
   if (word === target) return true;
   const max = target.length < 4 ? 0 : target.length < 8 ? 1 : 2;
-  return max > 0 && editDistance(word, target, max) <= max;
+  return max > 0 && word[0] === target[0] && editDistance(word, target, max) <= max;
 }
 
 /** Normalised words of a name or label ("Dr. Ana-Lu O'Neil" gives dr, ana, lu, o, neil). */

@@ -35,11 +35,37 @@ describe('gradeNote', () => {
     ['Grab a free trial.', 'no-pitch', false],
     ['We can save money together.', 'no-pitch', false],
     ['Growth was 30% last year.', 'no-pitch', false],
+    ['Des services à -20 % pour les PME.', 'no-pitch', false],
+    ['I follow your posts on design systems.', 'gives-a-reason', false],
+    ["Let's connect so I can send you the supplier list.", 'gives-a-reason', true],
+    ['We help procurement teams automate vendor checks.', 'no-pitch', false],
+    ['I saw your keynote.', 'says-how-we-know', true],
+    ['I saw a job ad online.', 'says-how-we-know', false],
+    ['Connect so we can finally talk.', 'says-how-we-know', false],
+    ['I enjoyed the talk.', 'says-how-we-know', true],
+    ['We were on the same team at the Berlin Hack Weekend.', 'says-how-we-know', true],
+    ['First session free this month.', 'says-how-we-know', false],
+    ['First session free this month.', 'no-pitch', false],
+    ['I can fix that for a small monthly fee.', 'no-pitch', false],
+    ['Looking forward to connecting!', 'gives-a-reason', false],
+    ['Not sure why you never answer recruiters.', 'courteous', false],
+    ["I'd love to connect and follow your posts.", 'gives-a-reason', true],
+    ['Me gustaría conectar para seguir tu trabajo.', 'gives-a-reason', true],
+    ['Wir haben uns auf der Messe kennengelernt.', 'says-how-we-know', true],
     ['You ignored my last invite. Accept this one.', 'courteous', false],
+    ["I see you accept everyone else's invitations but not mine.", 'courteous', false],
+    ['Reply me now.', 'courteous', false],
     ['x'.repeat(301), 'within-limit', false],
     ['😀'.repeat(300) + '', 'within-limit', true],
   ])('returns the hand label for note case %#', (text, id, want) => {
     expect(met(text, id)).toBe(want);
+  });
+
+  test('returns met for having seen the work their headline names', () => {
+    const founder = { name: 'Liam Walsh', headline: 'Founder at Pebble Apps' };
+    const text = 'I saw Pebble Apps on Product Hunt.';
+    expect(gradeNote(founder, text).criteria[1]!.met).toBe(true);
+    expect(gradeNote(target, text).criteria[1]!.met).toBe(false);
   });
 
   test('returns a warning above 200 characters', () => {

@@ -57,6 +57,13 @@ describe('greets-by-name', () => {
     expect(met(text, 'greets-by-name')).toBe(want);
   });
 
+  test('returns met for a title and a surname in parts, with or without its hyphen', () => {
+    const dr = makeScenario({ sender: { name: 'Fatima Al-Sayed', headline: 'Professor' } });
+    for (const text of ['Dear Dr. Al-Sayed, thank you.', 'dr alsayed, thanks', 'Dr Sayed, hello'])
+      expect(met(text, 'greets-by-name', dr)).toBe(true);
+    expect(met('Dear Dr. Haddad, thank you.', 'greets-by-name', dr)).toBe(false);
+  });
+
   test('returns feedback asking to name the sender, not oneself', () => {
     const c = gradeReply(s, 'Hi, Omar here.').criteria[0]!;
     expect(c.feedback).toMatch(/name yourself/);
@@ -106,7 +113,40 @@ describe('names-the-claim and corrects-the-claim', () => {
     );
     expect(met('You used the Other option.', 'names-the-claim', withRoute('other'))).toBe(true);
     expect(met('How did you get my email?', 'names-the-claim', withRoute('other'))).toBe(true);
+    expect(
+      met('Me escribiste por correo electrónico.', 'names-the-claim', withRoute('other')),
+    ).toBe(true);
+    expect(met('It came with the default note.', 'names-the-claim', withRoute('none'))).toBe(true);
+    expect(met('Llegó sin explicar el motivo.', 'names-the-claim', withRoute('none'))).toBe(true);
     expect(met('Hi Lena, how are you?', 'names-the-claim', withRoute('none'))).toBe(false);
+  });
+
+  test('returns not met for names-the-claim when a friend reply only denies meeting', () => {
+    // Four independent labellers read it so: "I can't place where we've met" corrects the
+    // friendship claim without saying what the invitation claimed.
+    const f = withRoute('friend');
+    expect(met("I can't place where we've met.", 'names-the-claim', f)).toBe(false);
+    expect(met('Your invitation says we are friends.', 'names-the-claim', f)).toBe(true);
+  });
+
+  test('returns met for a first-person statement of the true school in other languages', () => {
+    const sevilla = makeScenario({
+      you: { name: 'Carmen Vidal', schools: ['Universidad de Sevilla'] },
+    });
+    expect(met('Yo estudié en la Universidad de Sevilla.', 'corrects-the-claim', sevilla)).toBe(
+      true,
+    );
+    const ucsd = makeScenario({ you: { name: 'Daniela Ruiz', schools: ['UC San Diego'] } });
+    expect(met('i actually went to ucsd lol', 'corrects-the-claim', ucsd)).toBe(true);
+  });
+
+  test('returns met for corrections in French and Portuguese', () => {
+    const globex = withRoute('colleague', 'Globex');
+    const fr = "Je n'ai jamais travaillé chez Globex, l'entreprise m'est inconnue.";
+    expect(met(fr, 'corrects-the-claim', globex)).toBe(true);
+    const pt = 'O LinkedIn diz que somos amigos, mas nunca nos conhecemos.';
+    expect(met(pt, 'names-the-claim', withRoute('friend'))).toBe(true);
+    expect(met(pt, 'corrects-the-claim', withRoute('friend'))).toBe(true);
   });
 
   test('returns examples naming the route in the feedback', () => {
@@ -137,12 +177,21 @@ describe('graceful-out', () => {
     'Perhaps LinkedIn suggested me.',
     'I think this was a mistake.',
     'You might have clicked the wrong person.',
+    'Could it be a slip of the finger?',
+    'I think LinkedIn got creative there.',
+    'Peut-être avez-vous cliqué sur la mauvaise Omar ?',
   ])('returns met for %s', (text) => {
     expect(met(text, 'graceful-out')).toBe(true);
   });
 
-  test('returns not met for "maybe you can tell me"', () => {
+  test('returns met for "the wrong <any part of your name>"', () => {
+    const lan = makeScenario({ you: { name: 'Nguyen Thi Lan', schools: ['Hanoi University'] } });
+    expect(met('I think you have the wrong Lan.', 'graceful-out', lan)).toBe(true);
+  });
+
+  test('returns not met for "maybe you can tell me" and "refresh my memory"', () => {
     expect(met('Maybe you can tell me more.', 'graceful-out')).toBe(false);
+    expect(met('Could you refresh my memory about where we met?', 'graceful-out')).toBe(false);
   });
 });
 
@@ -158,6 +207,18 @@ describe('asks-how-we-know', () => {
     ["I'm not sure how we know each other. Could you fill me in?", true],
     ['We met at that conference, right?', true],
     ['Refresh my memory.', true],
+    ['Where do our paths cross?', true],
+    ['¿Nos conocemos de algún lugar?', true],
+    ['Mas de onde a gente se conhece?', true],
+    ['How did we end up in each other’s orbit?', true],
+    ['Which conference was it?', true],
+    ['no note on ur invite so how do we know each other', true],
+    ['Ci conosciamo?', true],
+    ['Appelez-moi pour me dire comment nous nous connaissons.', true],
+    ['We haven’t met, have we?', true],
+    ["I'd really appreciate knowing how we're connected.", true],
+    ["If you'd let me know what you're hoping for, that would help.", false],
+    ["Brightwave has never worked with you, so please don't pretend.", false],
     ['No need to tell me how we met.', false],
     ['I never went to BU.', false],
   ])('returns %s -> %s', (text, want) => {
@@ -176,6 +237,13 @@ describe('asks-how-to-help', () => {
     ["Tell me what you'd like from me.", true],
     ['Tell me what you are after.', true],
     ['Tell me what you have in mind.', true],
+    ["What's on your mind?", true],
+    ["Let me know if there's anything I can do for you.", true],
+    ["What's the context for your invitation?", true],
+    ['Why would I connect with a stranger selling investments?', false],
+    ['What exactly are you after?', true],
+    ['I would welcome hearing how you think I might help.', true],
+    ["I'm glad to hear from you, but your note didn't say why you'd like to connect.", false],
     ['Can you help me understand?', false],
     ["I'm always happy to help people in tech.", false],
   ])('returns %s -> %s', (text, want) => {
@@ -187,6 +255,7 @@ describe('courteous', () => {
   test.each([
     ['Nice try.', false],
     ['This is obviously fake.', false],
+    ["Nice, except we've never spoken. Bold move.", false],
     ['STOP ADDING STRANGERS', false],
     ['Please don’t message me again.', true],
     ['I went to NC State, not UCLA MBA.', true],
@@ -220,6 +289,11 @@ describe('does-not-accept', () => {
     ["Sure, let's connect!", false],
     ['Welcome to my network!', false],
     ['I added you.', false],
+    ['Connecting now!', false],
+    ["Sure, I'll connect!", false],
+    ['accepted it already 😊 but how do we know each other?', false],
+    ['Accepted 🙂 Where did we meet?', false],
+    ['Accepted ✅ Let me know how I can help.', false],
     ['Once you let me know how we met, I will gladly consider connecting.', true],
     ['I have not accepted yet.', true],
     ['How are we connected?', true],
@@ -239,11 +313,26 @@ describe('keeps-private', () => {
     ["I'm at 12 Oak Lane.", false],
     ['Write to PO Box 44.', false],
     ['We met at 5 Market Square.', false],
+    ['Passez au 14 rue Mercière.', false],
+    ['Drop by 27 rue des Petites-Écuries.', false],
+    ['I sent 3 via email.', true],
     ['I worked there 2019-2020.', true],
     ['It is a 5 minute drive.', true],
     ['Ping me on LinkedIn @omar.', true],
   ])('returns %s -> %s', (text, want) => {
     expect(met(text, 'keeps-private')).toBe(want);
+  });
+});
+
+describe('typos', () => {
+  test('returns no match for a word that differs in its first letter', () => {
+    // "raison" is one edit from "Maison" but no misspelling of it.
+    const maison = makeScenario({
+      you: { name: 'Élodie Martin', schools: ['Sciences Po'], employers: ['Maison Lumière'] },
+      invitation: { via: 'other', claim: '', note: '' },
+    });
+    expect(met('Pas de raison, non ?', 'asks-how-we-know', maison)).toBe(false);
+    expect(met('Was it at Maisonn Lumière?', 'asks-how-we-know', maison)).toBe(true);
   });
 });
 

@@ -1,10 +1,12 @@
 /**
  * Budget test: what the grader costs a browser, minified and gzipped, per module an island loads.
  *
- * The issue's target is 8 KB for the whole grader. It is not met: the rules, word lists (English
- * plus a few Spanish, French, German and Portuguese words) and feedback measure 12.2 KB, and two
- * rewrites (compacted strings; a table-driven matcher) showed that 8 KB needs fewer rules, not
- * smaller code. Until then these ceilings stop it from growing; lower them as it shrinks.
+ * The issue's target is 8 KB for the whole grader. It is not met, on purpose: the rules, word
+ * lists (English plus common Spanish, French, German, Portuguese, Italian and Dutch words) and
+ * feedback measure 13.5 KB. Grading drafts nobody had tuned the rules on showed criteria as low as
+ * 73-89% before the rules grew to cover them (README, "Performance budgets"); compaction and a
+ * table-driven rewrite both failed to reach 8 KB even at the old size. These ceilings, today's size
+ * plus about 400 bytes, stop it from growing unnoticed; lower them as it shrinks.
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +15,7 @@ import { describe, expect, test } from 'vitest';
 
 const TARGET = 8192;
 /** Today's size plus about half a kilobyte, per entry; islands import the four grade modules. */
-const CEILINGS = { index: 12_800, reply: 10_240, note: 5_632, verdict: 1_536, followup: 768 };
+const CEILINGS = { index: 14_080, reply: 11_264, note: 6_144, verdict: 1_536, followup: 768 };
 
 async function gzippedSize(entry: string) {
   const out = await build({
