@@ -9,7 +9,7 @@ const INTERROGATIVE = /* @__PURE__ */ set(
   'how where when what why who which have has did do does are were was is could can would will may might should shall como donde cuando que comment ou pourquoi wie wo woher warum',
 );
 const REQUEST = /* @__PURE__ */ set(
-  'tell remind share wonder curious explain clarify enlighten please kindly lmk refresh dire dites decir dime dizer diga dirmi sagen',
+  'tell remind share wonder curious explain clarify enlighten please kindly lmk refresh appreciate welcome dire dites decir dime cuenteme cuentame dizer diga dirmi sagen',
 );
 const REQUEST_SEQ = /* @__PURE__ */ phrases('let me know|fill me in');
 const FILLER = /* @__PURE__ */ set(
@@ -37,7 +37,8 @@ export function isAsking(s: Sentence): boolean {
   while (first < 3 && FILLER.has(t[first]?.w ?? '')) first++;
   if (INTERROGATIVE.has(t[first]?.w ?? '')) return true;
   for (let i = 0; i < t.length; i++) {
-    if (REQUEST.has(t[i]!.w)) return true;
+    // "tell me how we met" asks; "your note doesn't explain how we met" does not.
+    if (REQUEST.has(t[i]!.w) && !NEG.has(t[i - 1]?.w ?? '')) return true;
     // "I'd love to know", "glad to hear", "keen to learn", "I'd welcome hearing".
     const next = t[i + 1]?.w ?? '';
     if (KEEN.has(t[i]!.w) && (next === 'to' ? LEARN.has(t[i + 2]?.w ?? '') : LEARN.has(next)))
@@ -62,10 +63,11 @@ export function isAsking(s: Sentence): boolean {
 
 /** True when a "no need" / "doesn't matter" / "don't want to know" comes before token index `at`. */
 export function isCancelled(tokens: readonly Token[], at: number): boolean {
-  // Scan back from the match to the nearest "but": "No need to explain, but what do you hope for?"
+  // Scan back from the match to the nearest "but": "No need to explain, but what do you hope for?",
+  // "no need to tell me how we met, just tell me what you're after"
   let from = 0;
   for (let i = at - 1; i >= 0; i--) {
-    if (tokens[i]!.w === 'but' || tokens[i]!.w === 'however') {
+    if (/^(but|however|just)$/.test(tokens[i]!.w)) {
       from = i + 1;
       break;
     }
@@ -73,7 +75,14 @@ export function isCancelled(tokens: readonly Token[], at: number): boolean {
   for (let i = from; i < at; i++) {
     const w = tokens[i]!.w;
     if (w === 'never' && tokens[i + 1]?.w === 'mind') return true;
-    if (CANCEL.has(w) && NEG.has(tokens[i - 1]?.w ?? '')) return true;
+    // "no need", "I don't really need to know"
+    if (
+      CANCEL.has(w) &&
+      (NEG.has(tokens[i - 1]?.w ?? '') ||
+        (/^(really|actually|even)$/.test(tokens[i - 1]?.w ?? '') &&
+          NEG.has(tokens[i - 2]?.w ?? '')))
+    )
+      return true;
     if (w === 'not' && tokens[i + 1]?.w === 'have' && tokens[i + 2]?.w === 'to') return true;
     if (w === 'need' && tokens[i + 1]?.w === 'not') return true;
     // "I don't want to know how we met" (but not "I don't want to miss a real connection").

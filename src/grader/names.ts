@@ -6,7 +6,7 @@ import { set } from './words';
 import { similar, span, words, type Doc, type Token } from './text';
 
 const TITLE = /* @__PURE__ */ set(
-  'mr mrs ms miss mx dr dra prof professor sir madam madame herr frau senor senora sr sra',
+  'mr mrs ms miss mx dr dra prof professor sir madam madame herr frau senor senora sr sra general colonel captain lieutenant sergeant judge pastor',
 );
 // Words a small typo must not turn into a name ("Hi Dean" should not match "Den").
 const COMMON = /* @__PURE__ */ set(

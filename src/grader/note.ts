@@ -26,39 +26,56 @@ export const NOTE_LIMIT = 300;
 export const FREE_NOTE_LIMIT = 200;
 
 const HOW_WE_KNOW = /* @__PURE__ */ set(
-  'getroffen lei articulo artikel gelesen assiste met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
+  'getroffen lei articulo artikel artigo publication assiste fan friend amigo amiga met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
 );
 // Events say how you know someone when they are a particular one: "at the Rust meetup", "your
 // keynote", "on the same team"; not "First session free".
 const EVENT = /* @__PURE__ */ set(
-  'session webinar panel keynote workshop conference meetup mixer event summit hackathon team class course',
+  'session webinar panel keynote workshop conference meetup mixer event summit hackathon fair expo palestra charla conferencia vortrag messe',
+);
+// "on the same team", "in the same cohort"
+const SAME = /* @__PURE__ */ set(
+  'team class course cohort company school program project floor office',
 );
 const PARTICULAR = /* @__PURE__ */ exact(
-  'your the that same at our his her their votre tu tua su sua ihren ihrer',
+  'your the that same at our his her their votre tu tua su sua seu ihr ihren ihrer der dem la el le',
 );
 const ADMIRE = /* @__PURE__ */ set('love enjoy admire like appreciate');
 // Seeing and hearing say how you know of someone when it is them or their work: "I saw your talk",
 // "I saw Pebble Apps on Product Hunt" (their headline names Pebble Apps), not "I saw a job ad".
-const PERCEIVE = /* @__PURE__ */ set('read heard saw seen watched listened noticed');
-const YOURS = /* @__PURE__ */ set('you your');
+const PERCEIVE = /* @__PURE__ */ set('read heard saw seen watched listened noticed lu vi gelesen');
+const YOURS = /* @__PURE__ */ set('you your votre vos tu tua sua su seu ihr ihre ihren');
 // "your talk", "the talk" (the noun), not "so we can finally talk".
 const THE = /* @__PURE__ */ set('your the a that his her their');
 const REASON = /* @__PURE__ */ set(
-  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender research involved appel llamada colaborar seguir suivre austauschen trocar seguire conversar discuter consiglio consejo conseil speaking',
+  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender research involved appel llamada colaborar seguir suivre austauschen auszutauschen echanger intercambiar scambiare trocar seguire conversar discuter consiglio consejo conseil speaking perspective austausch kaffee dicas tips brain stuck problem',
 );
 const PITCH = /* @__PURE__ */ set(
-  'demo buy purchase discount trial subscription subscribe roi crypto fee fees pricing',
+  'demo buy purchase discount trial subscription subscribe roi crypto fee cotizacion orcamento devis angebot',
 );
 const PITCH_AFTER_OUR = /* @__PURE__ */ set(
-  'software platform product solution service tool app agency offering seed masterclass course program programme',
+  'software platform product solution service tool app agency offering seed masterclass',
 );
+// "I run a bookkeeping service", "we supply LED lighting", "somos proveedores": selling, said of
+// oneself (not "your talk on supply audits", "the supplier day").
+const SELLER = /* @__PURE__ */ set(
+  'supply supplier proveedores fornecedores fournisseur lieferant vendor reseller distributor',
+);
+const SELF = /* @__PURE__ */ exact('i we somos sou nous wir');
+const FREE_WHAT = /* @__PURE__ */ set('trial quote consultation demo audit session');
 const OFFER = /* @__PURE__ */ set('session consultation call audit month week');
 const CUSTOMERS = /* @__PURE__ */ exact(
   'companies businesses teams brands clients firms agencies organisations organizations startups you',
 );
-const PURPOSE = /* @__PURE__ */ phrases('so i can|so we can|so that|in order to');
+const PURPOSE = /* @__PURE__ */ phrases(
+  'so i can|so we can|so that|in order to|work with you|work together',
+);
+// Get-rich offers: "earn from home", "passive income".
+const SCHEME = /* @__PURE__ */ phrases(
+  'earn from home|work from home|passive income|make money|extra income',
+);
 const PRESSURE = /* @__PURE__ */ phrases(
-  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending',
+  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out',
 );
 
 function saysHowWeKnow(doc: Doc, theirs: WordSet): string | undefined {
@@ -73,6 +90,7 @@ function saysHowWeKnow(doc: Doc, theirs: WordSet): string | undefined {
       (PERCEIVE.has(w) && (near(t, i, 1, 3, YOURS) || near(t, i, 1, 3, theirs))) ||
       (w === 'talk' && THE.has(wd(t, i - 1))) ||
       (EVENT.has(w) && near(t, i, -3, -1, PARTICULAR)) ||
+      (w === 'same' && SAME.has(wd(t, i + 1))) ||
       // "We haven't met" is honest, but it does not say how you know of them.
       (HOW_WE_KNOW.has(w) &&
         !(w === 'met' && near(t, i, -3, -1, NEG)) &&
@@ -88,17 +106,19 @@ function findPitch(doc: Doc): string | undefined {
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;
     const next = wd(t, i + 1);
-    if (PITCH.has(w)) return span(doc, t[i]!);
+    if (PITCH.has(w) || (SELLER.has(w) && near(t, i, -3, -1, SELF))) return span(doc, t[i]!);
+    if (w === 'run' && near(t, i, 2, 4, PITCH_AFTER_OUR)) return span(doc, t[i]!, t[i + 1]!);
     // "our platform", "our leadership masterclass"
     if (w === 'our' || w === 'my') {
-      for (let k = i + 1; k <= i + 2 && k < t.length; k++) {
+      for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
         if (PITCH_AFTER_OUR.has(t[k]!.w)) return span(doc, t[i]!, t[k]!);
       }
     }
     if (
       // "free trial", "first session free"
-      (w === 'free' && (next === 'trial' || OFFER.has(wd(t, i - 1)))) ||
-      (/^(cuts?|saves?|boost|grow)$/.test(w) && /^(costs?|money|revenue|sales|your)$/.test(next))
+      (w === 'free' && (FREE_WHAT.has(next) || OFFER.has(wd(t, i - 1)))) ||
+      (/^(cuts?|saves?|boost|grow|double|triple)$/.test(w) &&
+        /^(costs?|money|revenue|sales|your|you|founders|teams|companies)$/.test(next))
     ) {
       return span(doc, t[i]!, t[i + 1]!);
     }
@@ -110,6 +130,8 @@ function findPitch(doc: Doc): string | undefined {
     }
   }
   // "30% off", "-20 %": a figure with a percent sign sells.
+  const scheme = seqIn(t, SCHEME);
+  if (scheme) return span(doc, t[scheme[0]]!, t[scheme[1]]!);
   const pct = /\d\s?%/.exec(doc.text);
   return pct
     ? doc.text.slice(Math.max(0, pct.index - 2), pct.index + pct[0].length).trimStart()

@@ -55,6 +55,18 @@ export function findAddress(doc: Doc): string | undefined {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // "Industriestraße 14", "Keizersgracht 12": a street word with the number after it.
+    if (
+      /(strasse|straße|gasse|allee|platz|straat|laan|gracht)$/.test(t.w) &&
+      /^\d{1,5}[a-z]?$/.test(toks[i + 1]?.w ?? '')
+    ) {
+      return doc.text.slice(t.s, toks[i + 1]!.e);
+    }
+    // "Via Tortona 27", "Calle Mayor 5": the street type and name first, the number after.
+    if (STREET_FIRST.has(t.w) && isCapital(doc, t)) {
+      const num = toks.slice(i + 2, i + 5).find((x) => /^\d{1,5}[a-z]?$/.test(x.w));
+      if (num && isCapital(doc, toks[i + 1]!)) return doc.text.slice(t.s, num.e);
+    }
     if (t.w === 'box' && toks[i - 1]?.w === 'po' && /^\d/.test(toks[i + 1]?.w ?? '')) {
       return doc.text.slice(toks[i - 1]!.s, toks[i + 1]!.e);
     }

@@ -52,7 +52,7 @@ export const MAX_WORDS = 150;
 // What each claiming route is about: naming or negating these words addresses its claim.
 // Inflections come free: "classmates", "worked", "graduated" match through their stems.
 const WORK =
-  'colleague coworker work workplace company employer employed employee job firm office team staff hired colega collegue kollege empresa entreprise unternehmen trabajamos trabalhamos travaille gearbeitet';
+  'colleague coworker work workplace company employer employed employee job firm office team staff hired colega firma collegue kollege empresa entreprise unternehmen trabajamos trabalhamos travaille gearbeitet';
 const ROUTE_WORDS: Record<Route, WordSet> = {
   classmate: set(
     'classmate class school college university uni studied study student alum alumni alumnus alumna grad graduate campus attend enrolled went go gone mater escuela universidad universidade ecole universite schule estudiamos estudamos etudie studiert',
@@ -63,19 +63,21 @@ const ROUTE_WORDS: Record<Route, WordSet> = {
       ' project collaborate collaboration partnered client together dealings juntos ensemble zusammen collabore colaboramos',
   ),
   friend: set(
-    'friend friendship pal buddy buddies personally acquaintance acquainted amigo amiga amigos amigas ami amie amis freund freundin freunde',
+    'friend friendship pal buddy buddies personally acquaintance acquainted hung hang amigo amiga amigos amigas ami amie amis freund freundin freunde',
   ),
   other: set(''),
-  group: set('group'),
+  group: set('group grupo groupe gruppe gruppo'),
   none: set(''),
 };
 // Knowing and meeting: what every claim of a shared past implies.
 const KNOWING = /* @__PURE__ */ set(
-  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen conhecemos conhece conhecido spoken talked caught been there ontmoet recollection bell',
+  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen conhecemos conhece conhecido spoken talked caught been there ontmoet recollection bell souviens recuerdo lembro erinnere',
 );
 const FALSE_WORDS = /* @__PURE__ */ set('incorrect inaccurate untrue false');
 // Soft corrections without a negation: "I'm drawing a blank on this one".
-const BLANK_MIND = /* @__PURE__ */ phrases('drawing a blank|draw a blank|drew a blank');
+const BLANK_MIND = /* @__PURE__ */ phrases(
+  'drawing a blank|draw a blank|drew a blank|our first contact|first time we',
+);
 // "no problem", "can't wait", "if not": negations that deny nothing about the claim.
 const NOT_A_DENIAL = /* @__PURE__ */ set(
   'problem worries worry doubt hesitate wait matter rush pressure obligation only need',
@@ -84,24 +86,24 @@ const NOT_SO = /* @__PURE__ */ phrases('not think so|not believe so');
 const FIRST_PERSON = /* @__PURE__ */ set('i my me am mine myself yo je ich eu io');
 
 const GRACE = /* @__PURE__ */ set(
-  'errada errado mistake mistaken mistook accident accidental error oversight slip misclick muddle template verwechslung verward mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido confundes confundiendo erreur trompe confondu confondez verwechselt verwechseln versehen',
+  'errada errado mistake mistaken mistook accident accidental error oversight slip misclick muddle template verwechslung verward confondi confonde mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido confundes confundiendo erreur trompe confondu confondez verwechselt verwechseln versehen',
 );
 const GRACE_SEQ = /* @__PURE__ */ phrases(
-  'mix up|mixed up|mixing up|someone else|somebody else|another person|different person|same name|similar name|similar names|common name|thinking of|forgive me|apologies if|sorry if|my memory|i forgot|i have forgotten|correct me|may be wrong|might be wrong|could be wrong|slipped my mind|bad with names|easy to do|happens to|mis click|gone wrong|went wrong|otra persona|autre personne',
+  'mix up|mixed up|mixing up|someone else|somebody else|another person|different person|same name|similar name|similar names|common name|thinking of|forgive me|apologies if|sorry if|my memory|i forgot|i have forgotten|correct me|may be wrong|might be wrong|could be wrong|slipped my mind|bad with names|easy to do|happens to|mis click|gone wrong|went wrong|think you mean|you must mean|you meant|otra persona|autre personne',
 );
 const WRONG_OBJECT = /* @__PURE__ */ set(
   'person people guy one profile name button option box link account contact individual click',
 );
 const OTHER_ONE = /* @__PURE__ */ exact(
-  'wrong another different other otro otra autre andere anderen outro mauvaise mauvais falsche falschen sbagliata sbagliato',
+  'wrong right another different other otro otra autre altra altro andere anderen outro mauvaise mauvais falsche falschen sbagliata sbagliato',
 );
 const GUESS = /* @__PURE__ */ exact('maybe perhaps possibly');
 
 const KNOW_HOW = /* @__PURE__ */ set(
-  'conhecemos know knew met meet connected acquainted found find came come heard familiar related linked conocemos conocimos conoces conoce conhece connaissons rencontre kennen cross paths',
+  'conhecemos know knew met meet connected acquainted found find came come heard familiar related linked across conocemos conocimos conoces conoce conhece connaissons rencontre kennen cross paths',
 );
 const KNOW_WHERE = /* @__PURE__ */ set(
-  'met meet know knew cross worked studied connected conocimos rencontre conocemos connaissons conhecemos conhece kennen shared',
+  'met meet know knew cross across find found remember worked studied connected conocimos rencontre conocemos connaissons conhecemos conhece kennen shared',
 );
 // After "maybe you", these make a request, not an explanation ("maybe you can tell me").
 const MAYBE_NOT = /* @__PURE__ */ set('can could would will should tell let want know');
@@ -110,22 +112,23 @@ const KNOW_AFTER_AUX = /* @__PURE__ */ set(
   'met meet know work study studied classmates colleagues friends crossed spoken talked chatted interacted collaborated',
 );
 const HELP = /* @__PURE__ */ set(
-  'helpful useful help assist assistance support benefit ayudar ayudarte aider helfen ajudar aiutare aiutarti aiutarci',
+  'helpful useful help assist assistance support benefit ayudar ayudarte aider helfen weiterhelfen ajudar aiutare aiutarti aiutarci utile util',
 );
 const GAIN = /* @__PURE__ */ set(
-  'hope gain achieve accomplish purpose goal looking prompted brings brought motivated motivation interested reason objective expecting',
+  'hope gain achieve accomplish purpose goal looking prompted brings brought motivated motivation interested reason objective expecting worthwhile valuable erhoffen',
 );
 const WHY_OBJECT = /* @__PURE__ */ set('connect reach invitation link network');
 const WHAT_MADE = /* @__PURE__ */ set('made makes prompted brings brought led motivated inspired');
 
 const ACCEPT_PAST = /* @__PURE__ */ set(
-  'connected added accepte aceptado aceptada acepte akzeptiert aceitei accettato geaccepteerd',
+  'connected added accepte aceptado aceptada acepte akzeptiert angenommen aceitei accettato geaccepteerd',
 );
 const ACCEPT_NOW = /* @__PURE__ */ set('accept');
 const CONDITION = /* @__PURE__ */ set(
   'if once when after until before unless soon then would could might may maybe perhaps consider si cuando',
 );
 const HAPPY = /* @__PURE__ */ set('happy glad love pleased delighted');
+const SUBORDINATE = /* @__PURE__ */ set('if once when after until before unless soon si cuando');
 
 /**
  * Everything a reply grader needs to know about a scenario. Derived from the scenario alone, so it
@@ -176,7 +179,7 @@ function noteNames(note: string, people: readonly string[]): string {
 
 // Words any note may hold, which say nothing about the claimed shared past.
 const NOTE_FILLER = /* @__PURE__ */ set(
-  'hello there thanks thank would connect network professional invite invitation linkedin great about happy touch',
+  'hello there thanks thank would connect network professional invite invitation linkedin great about happy touch been have with that this from your they them were what when will just like here some time good nice glad love back keep',
 );
 
 function prepare(scenario: Scenario): Context {
@@ -204,7 +207,7 @@ function prepare(scenario: Scenario): Context {
     ownWords,
     noteWords: new Set(
       CLAIMING_ROUTES.includes(route)
-        ? words(note).filter((w) => w.length > 4 && !NOTE_FILLER.has(w))
+        ? words(note).filter((w) => w.length > 3 && !NOTE_FILLER.has(w))
         : [],
     ),
     name: displayFirstName(scenario.sender.name),
@@ -215,7 +218,7 @@ function prepare(scenario: Scenario): Context {
 
 const OTHER_ROUTE = /* @__PURE__ */ set('option route button choice');
 const BLANK_WHAT = /* @__PURE__ */ set('invite invitation request note message');
-const BLANK = /* @__PURE__ */ set('blank empty default generic standard skip skipped');
+const BLANK = /* @__PURE__ */ set('blank empty default defaut generic standard skip skipped');
 const EMAIL = /* @__PURE__ */ exact('email mail correo courriel');
 const MISSING = /* @__PURE__ */ set(
   'stating giving dice razon motivo mensaje nota explica perche pourquoi warum porque nachricht mensagem messaggio reason note message why explanation context detail purpose mention explain say said says include personal',
@@ -237,6 +240,8 @@ function namesTheClaim(doc: Doc, ctx: Context): string | undefined {
         if (w === 'other' && OTHER_ROUTE.has(next)) return span(doc, t[i]!, t[i + 1]!);
       } else if (
         (ROUTE_WORDS[route].has(w) || noteWords.has(w)) &&
+        // "thanks for the friendly note" says nothing about a friendship.
+        w !== 'friendly' &&
         // "University" inside "Northeastern University" names the learner's school, not the claim.
         !(ownWords.has(w) && (ownWords.has(wd(t, i - 1)) || ownWords.has(next)))
       ) {
@@ -250,7 +255,8 @@ function namesTheClaim(doc: Doc, ctx: Context): string | undefined {
         }
         if (NEG.has(w)) {
           for (let k = i + 1; k < i + 7 && k < t.length; k++) {
-            if (MISSING.has(t[k]!.w)) return span(doc, t[i]!, t[k]!);
+            // Not "please don't message me again".
+            if (MISSING.has(t[k]!.w) && wd(t, k + 1) !== 'me') return span(doc, t[i]!, t[k]!);
           }
         }
       }
@@ -331,7 +337,9 @@ function gracefulOut(doc: Doc, ctx: Context): string | undefined {
 }
 
 const JOG = /* @__PURE__ */ exact('refresh jog');
-const SITE_SLIP = /* @__PURE__ */ set('suggest recommended creative muddled wrong');
+const SITE_SLIP = /* @__PURE__ */ set(
+  'suggest suggestion recommended creative muddled wrong mix odd',
+);
 
 type Pattern = (t: readonly Token[], ctx: Context) => number;
 const FOLLOW_UP = /* @__PURE__ */ phrases(
@@ -340,13 +348,16 @@ const FOLLOW_UP = /* @__PURE__ */ phrases(
 
 /**
  * Finds the first sentence that asks, matching `pattern` (which returns the index it matched at).
- * A bare follow-up request ("Could you fill me in?") asks about the sentence before it.
+ * A bare follow-up request ("Could you fill me in?") asks about the sentence before it, and so
+ * does a bare "Have we?" when the sentence before holds one of the `echo` words ("I don't think
+ * we've met. Have we?").
  */
 function findAsk(
   doc: Doc,
   ctx: Context,
   pattern: Pattern,
   asks: (boolean | undefined)[],
+  echo?: WordSet,
 ): string | undefined {
   const ss = doc.sentences;
   for (let n = 0; n < ss.length; n++) {
@@ -355,7 +366,17 @@ function findAsk(
     const at = pattern(t, ctx);
     if (at >= 0 && !isCancelled(t, at)) return sentenceText(doc, ss[n]!);
     const prev = ss[n - 1];
-    if (at < 0 && prev && !prev.q && seqIn(t, FOLLOW_UP) && pattern(prev.tokens, ctx) >= 0) {
+    if (
+      at < 0 &&
+      prev &&
+      !prev.q &&
+      ((seqIn(t, FOLLOW_UP) && pattern(prev.tokens, ctx) >= 0) ||
+        (echo &&
+          t.length === 2 &&
+          KNOW_AUX.has(t[0]!.w) &&
+          t[1]!.w === 'we' &&
+          prev.tokens.some((x) => echo.has(x.w))))
+    ) {
       return span(doc, prev.tokens[0]!, t[t.length - 1]!);
     }
   }
@@ -365,13 +386,21 @@ const HOW = /* @__PURE__ */ set('how como comment woher wie');
 const WHERE = /* @__PURE__ */ set('where when donde onde ou waar which whether');
 // "¿Nos conocemos?", "on se connaît ?": a question with "we know each other" in one word.
 const KNOW_US = /* @__PURE__ */ exact(
-  'conocemos conhecemos connaissons connait kennen conosciamo croises',
+  'conocemos conhecemos connaissons connait kennen conosciamo croises conversamos',
 );
 // "Which conference was it?": asking which shared event the invitation means.
 const EVENT = /* @__PURE__ */ set(
-  'conference event meetup summit party wedding course class project webinar workshop fair expo',
+  'conference event meetup summit party wedding course class project webinar workshop fair expo cohort team',
 );
 const EACH = /* @__PURE__ */ exact('each');
+
+/** "Were you at…", "did we…": a question form (an auxiliary, then you or we) just before `i`. */
+function asksAbout(t: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i - 1; k++) {
+    if (KNOW_AUX.has(t[k]!.w) && /^(you|we)$/.test(t[k + 1]!.w)) return true;
+  }
+  return false;
+}
 
 /** A word of having met in the 2nd to 5th place after `i`, but not the request "let me know". */
 function knowsAfter(t: readonly Token[], i: number): boolean {
@@ -381,6 +410,7 @@ function knowsAfter(t: readonly Token[], i: number): boolean {
   return false;
 }
 const REMIND = /* @__PURE__ */ set('how where when of which what who');
+const LINK = /* @__PURE__ */ exact('connection link tie');
 const GAVE = /* @__PURE__ */ set('gave give given shared passed referred introduced told sent');
 const GET = /* @__PURE__ */ set('get got find found');
 const MY = /* @__PURE__ */ set('my me');
@@ -403,8 +433,9 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
         knowsAfter(t, i)) ||
       // Something the invitation's note claimed: "Were you at Mia's wedding?" (not the echo
       // "Maya's wedding?", which doubts it).
-      (ctx.noteWords.has(w) && near(t, i, -4, -1, KNOW_AUX)) ||
-      (w === 'connection' && near(t, i, -3, -1, WHAT_HOW)) ||
+      (ctx.noteWords.has(w) && asksAbout(t, i)) ||
+      // "what's our connection?", "what's our link?"
+      (LINK.has(w) && near(t, i, -3, -1, WHAT_HOW)) ||
       (w === 'remind' && near(t, i, 1, 3, REMIND)) ||
       (w === 'refresh' && next === 'my') ||
       (w === 'who' && near(t, i, 1, 4, GAVE)) ||
@@ -432,12 +463,12 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
 }
 
 const HELP_CUE = /* @__PURE__ */ set(
-  'how what way anything something if however que quoi como comment wie wobei womit come',
+  'how what way anything something if however que quoi como comment wie wobei womit come cosa',
 );
 const WHY_ME = /* @__PURE__ */ set('invite invitation request add contact message');
 // "What do you need?", "what would you want from this?": asks what the sender hopes for.
 const NEED = /* @__PURE__ */ exact('need needed want wanted expect seek like hope');
-const YOU = /* @__PURE__ */ exact('you your');
+const YOU = /* @__PURE__ */ exact('you your vous sie usted');
 const YOU_ARE = /* @__PURE__ */ exact('you are');
 
 function helpPattern(t: readonly Token[]): number {
@@ -449,7 +480,14 @@ function helpPattern(t: readonly Token[]): number {
     if (
       // "help me understand" asks for the sender's help, not how to help them.
       (HELP.has(w) && next !== 'me' && next !== 'us' && near(t, i, -10, 2, HELP_CUE)) ||
-      (GAIN.has(w) && t.some((x) => YOU.has(x.w))) ||
+      // Not "could it be you were looking for another Ingrid?"
+      // Nor "I'm not looking for advice", "not interested in investments".
+      (GAIN.has(w) &&
+        t.some((x) => YOU.has(x.w)) &&
+        !near(t, i, 1, 3, OTHER_ONE) &&
+        !near(t, i, -2, -1, NEG)) ||
+      // "what's the reason for connecting?"
+      ((w === 'reason' || w === 'purpose') && near(t, i, 1, 3, WHY_OBJECT)) ||
       (w === 'what' &&
         (near(t, i, 1, 2, WHAT_MADE) ||
           findSeq(t, ['do', 'for', 'you'], i) >= 0 ||
@@ -463,8 +501,9 @@ function helpPattern(t: readonly Token[]): number {
       (w === 'mind' && (prev === 'in' || (prev === 'your' && wd(t, i - 2) === 'on'))) ||
       // "anything I can do for you"
       ((w === 'anything' || w === 'something') && findSeq(t, ['do', 'for', 'you'], i) > i) ||
-      // "what's the context for your invitation?"
+      // "what's the context for your invitation?", "what's the ask?"
       (w === 'context' && near(t, i, 1, 3, WHY_ME)) ||
+      (w === 'ask' && prev === 'the' && near(t, i, -4, -2, WHAT_HOW)) ||
       (w === 'what' && near(t, i, 1, 3, YOU) && near(t, i, 2, 4, NEED))
     ) {
       return i;
@@ -494,9 +533,11 @@ function accepts(doc: Doc): string | undefined {
   for (const s of doc.sentences) {
     // A question does not accept ("Shall I accept?"), unless it opens with the deed: "Accepted your
     // invite, what kind of teams is it for?"
-    if (s.q && !ACCEPT_PAST.has(s.tokens[0]!.w)) continue;
+    if (s.q && !near(s.tokens, 0, 0, 2, ACCEPT_PAST)) continue;
     const t = s.tokens;
-    const conditional = t.some((x) => CONDITION.has(x.w));
+    // "I would accept", "happy to connect once I know more"; not "that could be useful" later on.
+    const conditional = (i: number) =>
+      near(t, i, -4, -1, CONDITION) || near(t, i, 1, 6, SUBORDINATE);
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.w;
       const prev = wd(t, i - 1);
@@ -515,17 +556,20 @@ function accepts(doc: Doc): string | undefined {
           !near(t, i, -3, -1, NEG);
       } else if (ACCEPT_NOW.has(w)) {
         // "Please accept my apologies" is not accepting the invitation.
-        hit = !conditional && !near(t, i, -3, -1, NEG) && wd(t, i + 1) !== 'my' && !HABIT.has(prev);
+        hit =
+          !conditional(i) && !near(t, i, -3, -1, NEG) && wd(t, i + 1) !== 'my' && !HABIT.has(prev);
       } else if (
         w === 'connect' &&
         // "let's connect", "happy to connect", "sure, I'll connect"
         (prev === 'us' || HAPPY.has(wd(t, i - 2)) || (prev === 'will' && wd(t, i - 2) === 'i'))
       ) {
-        hit = !conditional && !near(t, i, -4, -1, NEG);
+        hit = !conditional(i) && !near(t, i, -4, -1, NEG);
       } else
         hit =
           (w === 'welcome' && findSeq(t, ['my', 'network'], i) >= 0) ||
-          (w === 'connecting' && wd(t, i + 1) === 'now' && !near(t, i, -4, -1, NEG));
+          (/^(connecting|accepting)$/.test(w) &&
+            wd(t, i + 1) === 'now' &&
+            !near(t, i, -4, -1, NEG));
       if (hit) return sentenceText(doc, s);
     }
   }
@@ -589,7 +633,7 @@ export function gradeReply(scenario: Scenario, input: string): GradeResult {
   }
   found(
     'asks-how-we-know',
-    findAsk(doc, ctx, knowPattern, asks),
+    findAsk(doc, ctx, knowPattern, asks, KNOW_WHERE),
     'You ask how you know each other (@).',
     'Ask: "How do we know each other?"',
   );

@@ -59,7 +59,7 @@ const TITLES = /* @__PURE__ */ new Set('mr mrs ms dr prof st jr sr mx rev vs eg 
 // "were", "ill", "id", "wont" and "its" are real words without one. Bare "...nt" forms
 // ("didnt", "wasnt") are expanded by rule below.
 const BARE = /* @__PURE__ */ new Map(
-  "cant:can not,cannot:can not,im:i am,ive:i have,youre:you are,weve:we have,thats:that is,whats:what is,lets:let us,u:you,ur:your,r:are,pls:please,idk:i do not know,thru:through,won't:will not,can't:can not,let's:let us,it's:it is,that's:that is,what's:what is"
+  "cant:can not,cannot:can not,im:i am,ive:i have,youre:you are,weve:we have,thats:that is,whats:what is,lets:let us,u:you,ur:your,r:are,pls:please,idk:i do not know,thru:through,whatcha:what are you,wat:what,wanna:want to,gonna:going to,gotta:got to,won't:will not,can't:can not,let's:let us,it's:it is,that's:that is,what's:what is"
     .split(',')
     .map((p) => p.split(':') as [string, string]),
 );
@@ -192,10 +192,14 @@ function isHighSurrogate(ch: string): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-/** Levenshtein distance, giving up early once it exceeds `max` (names are short). */
+/**
+ * Edit distance with swaps of neighbouring letters counted as one edit ("siobahn" for "siobhan"),
+ * giving up early once it exceeds `max` (names are short).
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Two rows of scratch space, reused across calls (nothing survives a call but their length).
+  // Three rows of scratch space, reused across calls (nothing survives a call but their length).
+  let before = ROW_C;
   let prev = ROW_A;
   let row = ROW_B;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -204,16 +208,16 @@ export function editDistance(a: string, b: string, max: number): number {
     let best = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(
-        prev[j]! + 1,
-        row[j - 1]! + 1,
-        prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1),
-      );
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
+        v = Math.min(v, before[j - 2]! + 1);
       row[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
-    const done = prev;
+    const done = before;
+    before = prev;
     prev = row;
     row = done;
   }
@@ -221,6 +225,7 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 const ROW_A: number[] = [];
 const ROW_B: number[] = [];
+const ROW_C: number[] = [];
 
 /**
  * True when `word` is `target` or a small typo of it: none under 4 letters, 1 up to 7, 2 from 8.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { gradeReply, REPLY_CRITERIA } from '../../../src/grader/index';
+import { editDistance } from '../../../src/grader/text';
 import { makeScenario, withRoute } from './helpers';
 
 const s = makeScenario();
@@ -118,6 +119,10 @@ describe('names-the-claim and corrects-the-claim', () => {
     ).toBe(true);
     expect(met('It came with the default note.', 'names-the-claim', withRoute('none'))).toBe(true);
     expect(met('Llegó sin explicar el motivo.', 'names-the-claim', withRoute('none'))).toBe(true);
+    expect(met("Please don't message me again.", 'names-the-claim', withRoute('none'))).toBe(false);
+    expect(met('Thanks for the friendly note.', 'names-the-claim', withRoute('friend'))).toBe(
+      false,
+    );
     expect(met('Hi Lena, how are you?', 'names-the-claim', withRoute('none'))).toBe(false);
   });
 
@@ -180,6 +185,10 @@ describe('graceful-out', () => {
     'Could it be a slip of the finger?',
     'I think LinkedIn got creative there.',
     'Peut-être avez-vous cliqué sur la mauvaise Omar ?',
+    'I think LinkedIn mixed things up.',
+    "LinkedIn's suggestions can be odd.",
+    'I think you mean my cousin.',
+    'u sure u got the right omar?',
   ])('returns met for %s', (text) => {
     expect(met(text, 'graceful-out')).toBe(true);
   });
@@ -216,6 +225,14 @@ describe('asks-how-we-know', () => {
     ['Ci conosciamo?', true],
     ['Appelez-moi pour me dire comment nous nous connaissons.', true],
     ['We haven’t met, have we?', true],
+    ["What's our link?", true],
+    ['Which cohort did you think I was in?', true],
+    ['Where did you come across me?', true],
+    ["I don't think we've met. Have we?", true],
+    ['Where do you remember me from?', true],
+    ["I'd welcome a brief word on how we know each other.", true],
+    ["Your note doesn't explain how we know each other.", false],
+    ['tbh dont remember the harbor deal but whatever, whats up?', false],
     ["I'd really appreciate knowing how we're connected.", true],
     ["If you'd let me know what you're hoping for, that would help.", false],
     ["Brightwave has never worked with you, so please don't pretend.", false],
@@ -242,6 +259,15 @@ describe('asks-how-to-help', () => {
     ["What's the context for your invitation?", true],
     ['Why would I connect with a stranger selling investments?', false],
     ['What exactly are you after?', true],
+    ["What's the ask?", true],
+    ['What would make this connection worthwhile for you?', true],
+    ['Could it be you were looking for another Omar?', false],
+    ["I'm not looking for advice, but could you tell me how you found me?", false],
+    ['whats the reason for connecting?', true],
+    ['and whatcha looking for from connecting?', true],
+    ["I don't really need to know how we met, just curious what you'd like help with?", true],
+    ["No need to tell me how we know each other, just tell me what you're after.", true],
+    ['En quoi pourrais-je vous être utile ?', true],
     ['I would welcome hearing how you think I might help.', true],
     ["I'm glad to hear from you, but your note didn't say why you'd like to connect.", false],
     ['Can you help me understand?', false],
@@ -291,6 +317,9 @@ describe('does-not-accept', () => {
     ['I added you.', false],
     ['Connecting now!', false],
     ["Sure, I'll connect!", false],
+    ['Accepting now!', false],
+    ["I'll accept since you're a recruiter and that could be useful.", false],
+    ['yo, accepted ur invite 👍 whats up?', false],
     ['accepted it already 😊 but how do we know each other?', false],
     ['Accepted 🙂 Where did we meet?', false],
     ['Accepted ✅ Let me know how I can help.', false],
@@ -315,6 +344,8 @@ describe('keeps-private', () => {
     ['We met at 5 Market Square.', false],
     ['Passez au 14 rue Mercière.', false],
     ['Drop by 27 rue des Petites-Écuries.', false],
+    ['Our studio is at Via Tortona 27.', false],
+    ['Our office is at Industriestraße 14.', false],
     ['I sent 3 via email.', true],
     ['I worked there 2019-2020.', true],
     ['It is a 5 minute drive.', true],
@@ -325,6 +356,14 @@ describe('keeps-private', () => {
 });
 
 describe('typos', () => {
+  test('returns one edit for a swap of neighbouring letters', () => {
+    expect(editDistance('siobahn', 'siobhan', 1)).toBe(1);
+    expect(editDistance('lena', 'lane', 2)).toBe(2);
+    expect(editDistance('omar', 'omra', 0)).toBe(1);
+    const sio = makeScenario({ sender: { name: 'Siobhan Kelly', headline: 'Physio' } });
+    expect(met('hi siobahn, thanks', 'greets-by-name', sio)).toBe(true);
+  });
+
   test('returns no match for a word that differs in its first letter', () => {
     // "raison" is one edit from "Maison" but no misspelling of it.
     const maison = makeScenario({
