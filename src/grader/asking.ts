@@ -16,7 +16,7 @@ const FILLER = /* @__PURE__ */ set(
   'and also so but then plus ok okay anyway oh well just lastly finally hi hey',
 );
 const KEEN = /* @__PURE__ */ set(
-  'like love glad happy keen interested want eager curious welcome appreciate',
+  'like love glad happy keen interested want eager curious welcome appreciate need',
 );
 const WH = /* @__PURE__ */ set('how where what why who');
 const AUX = /* @__PURE__ */ set('do did does are is was were have has can could would should');
@@ -25,7 +25,7 @@ const LEARN = /* @__PURE__ */ set('know hear learn understand tell share explain
 // Words that, after "no"/"not", turn a request into its opposite: "no need", "doesn't matter".
 const CANCEL = /* @__PURE__ */ set('need necessary matter care bother mind interested');
 const NEG = /* @__PURE__ */ set(
-  'not no never nor neither without nunca jamais pas nicht nie kein keine nao sin sans ohne sem non niet nooit geen',
+  'not no never nor neither without nunca jamais pas nicht nie kein keine keinen nao sin sans ohne sem non niet nooit geen aucun aucune ningun ninguna nenhum nenhuma',
 );
 
 /** True when the sentence asks something: a question mark, a question word first, or a request. */

@@ -26,12 +26,12 @@ export const NOTE_LIMIT = 300;
 export const FREE_NOTE_LIMIT = 200;
 
 const HOW_WE_KNOW = /* @__PURE__ */ set(
-  'getroffen lei articulo artikel artigo publication assiste fan friend amigo amiga met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
+  'getroffen lei articulo artikel artigo publication assiste assisti conoci croises croisees fan friend amigo amiga met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
 );
 // Events say how you know someone when they are a particular one: "at the Rust meetup", "your
 // keynote", "on the same team"; not "First session free".
 const EVENT = /* @__PURE__ */ set(
-  'session webinar panel keynote workshop conference meetup mixer event summit hackathon fair expo palestra charla conferencia vortrag messe',
+  'session webinar panel keynote workshop conference meetup mixer event summit hackathon fair expo exhibition exposition vernissage feria aula palestra charla conferencia vortrag messe',
 );
 // "on the same team", "in the same cohort"
 const SAME = /* @__PURE__ */ set(
@@ -43,7 +43,9 @@ const PARTICULAR = /* @__PURE__ */ exact(
 const ADMIRE = /* @__PURE__ */ set('love enjoy admire like appreciate');
 // Seeing and hearing say how you know of someone when it is them or their work: "I saw your talk",
 // "I saw Pebble Apps on Product Hunt" (their headline names Pebble Apps), not "I saw a job ad".
-const PERCEIVE = /* @__PURE__ */ set('read heard saw seen watched listened noticed lu vi gelesen');
+const PERCEIVE = /* @__PURE__ */ set(
+  'read heard saw seen watched listened noticed discovered lu vi gelesen decouvert',
+);
 const YOURS = /* @__PURE__ */ set('you your votre vos tu tua sua su seu ihr ihre ihren');
 // "your talk", "the talk" (the noun), not "so we can finally talk".
 const THE = /* @__PURE__ */ set('your the a that his her their');
@@ -51,7 +53,7 @@ const REASON = /* @__PURE__ */ set(
   'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender research involved appel llamada colaborar seguir suivre austauschen auszutauschen echanger intercambiar scambiare trocar seguire conversar discuter consiglio consejo conseil speaking perspective austausch kaffee dicas tips brain stuck problem',
 );
 const PITCH = /* @__PURE__ */ set(
-  'demo buy purchase discount trial subscription subscribe roi crypto fee cotizacion orcamento devis angebot',
+  'demo purchase discount trial subscription subscribe roi crypto fee samples descuento descuentos cotizacion orcamento devis angebot',
 );
 const PITCH_AFTER_OUR = /* @__PURE__ */ set(
   'software platform product solution service tool app agency offering seed masterclass',
@@ -59,23 +61,24 @@ const PITCH_AFTER_OUR = /* @__PURE__ */ set(
 // "I run a bookkeeping service", "we supply LED lighting", "somos proveedores": selling, said of
 // oneself (not "your talk on supply audits", "the supplier day").
 const SELLER = /* @__PURE__ */ set(
-  'supply supplier proveedores fornecedores fournisseur lieferant vendor reseller distributor',
+  'supply supplier proveedores distribuidores fornecedores fournisseur lieferant vendor reseller distributor',
 );
 const SELF = /* @__PURE__ */ exact('i we somos sou nous wir');
 const FREE_WHAT = /* @__PURE__ */ set('trial quote consultation demo audit session');
 const OFFER = /* @__PURE__ */ set('session consultation call audit month week');
 const CUSTOMERS = /* @__PURE__ */ exact(
-  'companies businesses teams brands clients firms agencies organisations organizations startups you',
+  'companies businesses teams brands clients firms agencies organisations organizations startups studios founders shops owners you',
 );
 const PURPOSE = /* @__PURE__ */ phrases(
   'so i can|so we can|so that|in order to|work with you|work together',
 );
-// Get-rich offers: "earn from home", "passive income".
+// Get-rich offers and sales terms: "earn from home", "no obligation", "buy now" (not "buy you a
+// coffee").
 const SCHEME = /* @__PURE__ */ phrases(
-  'earn from home|work from home|passive income|make money|extra income',
+  'earn from home|work from home|passive income|make money|extra income|no obligation|sin compromiso|sans engagement|free of charge|we are a fit|buy now',
 );
 const PRESSURE = /* @__PURE__ */ phrases(
-  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out',
+  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out|not answering|imagine being',
 );
 
 function saysHowWeKnow(doc: Doc, theirs: WordSet): string | undefined {
@@ -121,6 +124,15 @@ function findPitch(doc: Doc): string | undefined {
         /^(costs?|money|revenue|sales|your|you|founders|teams|companies)$/.test(next))
     ) {
       return span(doc, t[i]!, t[i + 1]!);
+    }
+    // "We could support your evaluation" (not "we could help each other").
+    if (
+      w === 'we' &&
+      /^(can|could)$/.test(next) &&
+      /^(help|support)$/.test(wd(t, i + 2)) &&
+      wd(t, i + 3) === 'your'
+    ) {
+      return span(doc, t[i]!, t[i + 3]!);
     }
     // "We help procurement teams automate vendor checks."
     if ((w === 'we' || w === 'i') && next === 'help') {

@@ -71,7 +71,7 @@ const ROUTE_WORDS: Record<Route, WordSet> = {
 };
 // Knowing and meeting: what every claim of a shared past implies.
 const KNOWING = /* @__PURE__ */ set(
-  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen conhecemos conhece conhecido spoken talked caught been there ontmoet recollection bell souviens recuerdo lembro erinnere',
+  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen conhecemos conhece conhecido spoken talked caught been there overlap overlapped ontmoet recollection bell souviens recuerdo lembro erinnere',
 );
 const FALSE_WORDS = /* @__PURE__ */ set('incorrect inaccurate untrue false');
 // Soft corrections without a negation: "I'm drawing a blank on this one".
@@ -98,12 +98,15 @@ const OTHER_ONE = /* @__PURE__ */ exact(
   'wrong right another different other otro otra autre altra altro andere anderen outro mauvaise mauvais falsche falschen sbagliata sbagliato',
 );
 const GUESS = /* @__PURE__ */ exact('maybe perhaps possibly');
+const SOMEONE = /* @__PURE__ */ exact(
+  'colleague someone somebody namesake brother sister cousin another',
+);
 
 const KNOW_HOW = /* @__PURE__ */ set(
   'conhecemos know knew met meet connected acquainted found find came come heard familiar related linked across conocemos conocimos conoces conoce conhece connaissons rencontre kennen cross paths',
 );
 const KNOW_WHERE = /* @__PURE__ */ set(
-  'met meet know knew cross across find found remember worked studied connected conocimos rencontre conocemos connaissons conhecemos conhece kennen shared',
+  'met meet know knew cross across find found remember talk talked spoke worked studied connected conocimos rencontre conocemos connaissons conhecemos conhece kennen shared',
 );
 // After "maybe you", these make a request, not an explanation ("maybe you can tell me").
 const MAYBE_NOT = /* @__PURE__ */ set('can could would will should tell let want know');
@@ -115,9 +118,9 @@ const HELP = /* @__PURE__ */ set(
   'helpful useful help assist assistance support benefit ayudar ayudarte aider helfen weiterhelfen ajudar aiutare aiutarti aiutarci utile util',
 );
 const GAIN = /* @__PURE__ */ set(
-  'hope gain achieve accomplish purpose goal looking prompted brings brought motivated motivation interested reason objective expecting worthwhile valuable erhoffen',
+  'hope gain achieve accomplish purpose goal looking prompted brings brought motivated motivation interested reason objective expecting worthwhile valuable erhoffen erwarten attendez espera esperas espere',
 );
-const WHY_OBJECT = /* @__PURE__ */ set('connect reach invitation link network');
+const WHY_OBJECT = /* @__PURE__ */ set('connect reach invitation link network add');
 const WHAT_MADE = /* @__PURE__ */ set('made makes prompted brings brought led motivated inspired');
 
 const ACCEPT_PAST = /* @__PURE__ */ set(
@@ -177,6 +180,9 @@ function noteNames(note: string, people: readonly string[]): string {
   return found.join(' ');
 }
 
+/** A crude stem, so the note's "catching up" is named by "we did not catch up". */
+const stem = (w: string) => (w.length > 5 ? w.replace(/(ing|ed|es|s)$/, '') : w);
+
 // Words any note may hold, which say nothing about the claimed shared past.
 const NOTE_FILLER = /* @__PURE__ */ set(
   'hello there thanks thank would connect network professional invite invitation linkedin great about happy touch been have with that this from your they them were what when will just like here some time good nice glad love back keep',
@@ -207,7 +213,9 @@ function prepare(scenario: Scenario): Context {
     ownWords,
     noteWords: new Set(
       CLAIMING_ROUTES.includes(route)
-        ? words(note).filter((w) => w.length > 3 && !NOTE_FILLER.has(w))
+        ? words(note)
+            .filter((w) => w.length > 3 && !NOTE_FILLER.has(w))
+            .map(stem)
         : [],
     ),
     name: displayFirstName(scenario.sender.name),
@@ -239,7 +247,7 @@ function namesTheClaim(doc: Doc, ctx: Context): string | undefined {
         }
         if (w === 'other' && OTHER_ROUTE.has(next)) return span(doc, t[i]!, t[i + 1]!);
       } else if (
-        (ROUTE_WORDS[route].has(w) || noteWords.has(w)) &&
+        (ROUTE_WORDS[route].has(w) || noteWords.has(stem(w))) &&
         // "thanks for the friendly note" says nothing about a friendship.
         w !== 'friendly' &&
         // "University" inside "Northeastern University" names the learner's school, not the claim.
@@ -283,7 +291,8 @@ function correctsTheClaim(doc: Doc, ctx: Context): string | undefined {
         (w === 'never' && next === 'mind')
       )
         continue;
-      const from = Math.max(0, i - 3);
+      // "mit Krüger hatte ich beruflich nie zu tun": the claim may come a few words before.
+      const from = Math.max(0, i - 5);
       const claimAt = findOrg(t.slice(from, i + 8), ctx.claim);
       for (let k = from; k < i + 8 && k < t.length; k++) {
         const x = t[k]!.w;
@@ -312,6 +321,8 @@ function gracefulOut(doc: Doc, ctx: Context): string | undefined {
         GRACE.has(w) ||
         // "Maybe you meant another Omar", "perhaps you met my brother": an innocent cause.
         (GUESS.has(w) && wd(t, i + 1) === 'you' && !MAYBE_NOT.has(wd(t, i + 2))) ||
+        // "Perhaps a colleague of mine was involved?"
+        (GUESS.has(w) && near(t, i, 1, 3, SOMEONE)) ||
         // "LinkedIn suggested me", "LinkedIn got creative there": the site's fault, not theirs.
         (w === 'linkedin' && near(t, i, 1, 4, SITE_SLIP))
       ) {
@@ -343,7 +354,7 @@ const SITE_SLIP = /* @__PURE__ */ set(
 
 type Pattern = (t: readonly Token[], ctx: Context) => number;
 const FOLLOW_UP = /* @__PURE__ */ phrases(
-  'fill me in|remind me|enlighten me|tell me more|explain|clarify',
+  'fill me in|remind me|enlighten me|tell me more|explain|clarify|rappeler|recordar|lembrar',
 );
 
 /**
@@ -386,7 +397,7 @@ const HOW = /* @__PURE__ */ set('how como comment woher wie');
 const WHERE = /* @__PURE__ */ set('where when donde onde ou waar which whether');
 // "¿Nos conocemos?", "on se connaît ?": a question with "we know each other" in one word.
 const KNOW_US = /* @__PURE__ */ exact(
-  'conocemos conhecemos connaissons connait kennen conosciamo croises conversamos',
+  'conocemos conhecemos conhece connaissons connait kennen conosciamo croises conversamos',
 );
 // "Which conference was it?": asking which shared event the invitation means.
 const EVENT = /* @__PURE__ */ set(
@@ -433,7 +444,11 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
         knowsAfter(t, i)) ||
       // Something the invitation's note claimed: "Were you at Mia's wedding?" (not the echo
       // "Maya's wedding?", which doubts it).
-      (ctx.noteWords.has(w) && asksAbout(t, i)) ||
+      (ctx.noteWords.has(stem(w)) && asksAbout(t, i)) ||
+      // "we ever talked before?"
+      (w === 'we' && next === 'ever' && knowsAfter(t, i)) ||
+      // "Did somebody refer you?"
+      (/^(refer|referred|introduce|introduced)$/.test(w) && next === 'you') ||
       // "what's our connection?", "what's our link?"
       (LINK.has(w) && near(t, i, -3, -1, WHAT_HOW)) ||
       (w === 'remind' && near(t, i, 1, 3, REMIND)) ||

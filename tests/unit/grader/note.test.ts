@@ -62,6 +62,12 @@ describe('gradeNote', () => {
     ['I run a bookkeeping service and save founders 10 hours a week.', 'no-pitch', false],
     ["I'd love to pick your brain about growth.", 'gives-a-reason', true],
     ['Must be nice to be so famous.', 'courteous', false],
+    ["I'd love to buy you a coffee to hear how you set it up.", 'no-pitch', true],
+    ['Happy to mock up a new homepage this week, no obligation.', 'no-pitch', false],
+    ["I'd be keen to share how we could support your evaluation.", 'no-pitch', false],
+    ['I help creative studios like yours land corporate clients.', 'no-pitch', false],
+    ["J'ai découvert votre travail à l'exposition.", 'says-how-we-know', true],
+    ['Te conocí en la Feria del Vino.', 'says-how-we-know', true],
     [
       "Since you clearly don't read your messages, maybe you'll notice an invite.",
       'courteous',

@@ -145,6 +145,12 @@ describe('names-the-claim and corrects-the-claim', () => {
     expect(met('i actually went to ucsd lol', 'corrects-the-claim', ucsd)).toBe(true);
   });
 
+  test('returns met for "we never overlapped" and a claim a few words before the negation', () => {
+    const globex = withRoute('colleague', 'Globex');
+    expect(met('We never overlapped: I joined in 2021.', 'corrects-the-claim', globex)).toBe(true);
+    expect(met('Globex kenne ich allerdings nicht.', 'corrects-the-claim', globex)).toBe(true);
+  });
+
   test('returns met for corrections in French and Portuguese', () => {
     const globex = withRoute('colleague', 'Globex');
     const fr = "Je n'ai jamais travaillé chez Globex, l'entreprise m'est inconnue.";
@@ -189,6 +195,7 @@ describe('graceful-out', () => {
     "LinkedIn's suggestions can be odd.",
     'I think you mean my cousin.',
     'u sure u got the right omar?',
+    'Perhaps a colleague of mine was involved?',
   ])('returns met for %s', (text) => {
     expect(met(text, 'graceful-out')).toBe(true);
   });
@@ -233,6 +240,10 @@ describe('asks-how-we-know', () => {
     ["I'd welcome a brief word on how we know each other.", true],
     ["Your note doesn't explain how we know each other.", false],
     ['tbh dont remember the harbor deal but whatever, whats up?', false],
+    ['we ever talked before?', true],
+    ['Did somebody refer you?', true],
+    ['Where did we talk?', true],
+    ["I'd need to know how we know each other first.", true],
     ["I'd really appreciate knowing how we're connected.", true],
     ["If you'd let me know what you're hoping for, that would help.", false],
     ["Brightwave has never worked with you, so please don't pretend.", false],
@@ -264,6 +275,7 @@ describe('asks-how-to-help', () => {
     ['Could it be you were looking for another Omar?', false],
     ["I'm not looking for advice, but could you tell me how you found me?", false],
     ['whats the reason for connecting?', true],
+    ["what's the reason for the add?", true],
     ['and whatcha looking for from connecting?', true],
     ["I don't really need to know how we met, just curious what you'd like help with?", true],
     ["No need to tell me how we know each other, just tell me what you're after.", true],
@@ -282,6 +294,7 @@ describe('courteous', () => {
     ['Nice try.', false],
     ['This is obviously fake.', false],
     ["Nice, except we've never spoken. Bold move.", false],
+    ["Don't waste my time.", false],
     ['STOP ADDING STRANGERS', false],
     ['Please don’t message me again.', true],
     ['I went to NC State, not UCLA MBA.', true],
