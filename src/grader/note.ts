@@ -26,12 +26,12 @@ export const NOTE_LIMIT = 300;
 export const FREE_NOTE_LIMIT = 200;
 
 const HOW_WE_KNOW = /* @__PURE__ */ set(
-  'getroffen lei articulo artikel artigo publication assiste assisti conoci croises croisees fan friend amigo amiga met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
+  'getroffen lei articulo artikel artigo publication assiste assisti conoci croises croisees vimos kennen colega sugeriu apresentacao fan friend amigo amiga met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
 );
 // Events say how you know someone when they are a particular one: "at the Rust meetup", "your
 // keynote", "on the same team"; not "First session free".
 const EVENT = /* @__PURE__ */ set(
-  'session webinar panel keynote workshop conference meetup mixer event summit hackathon fair expo exhibition exposition vernissage feria aula palestra charla conferencia vortrag messe',
+  'session webinar panel keynote workshop conference meetup mixer event summit hackathon fair expo exhibition exposition vernissage feria feira group grupo gruppe aula palestra charla conferencia vortrag messe',
 );
 // "on the same team", "in the same cohort"
 const SAME = /* @__PURE__ */ set(
@@ -44,19 +44,20 @@ const ADMIRE = /* @__PURE__ */ set('love enjoy admire like appreciate');
 // Seeing and hearing say how you know of someone when it is them or their work: "I saw your talk",
 // "I saw Pebble Apps on Product Hunt" (their headline names Pebble Apps), not "I saw a job ad".
 const PERCEIVE = /* @__PURE__ */ set(
-  'read heard saw seen watched listened noticed discovered lu vi gelesen decouvert',
+  'read heard saw seen watched listened noticed discovered lu vi ouvi gelesen decouvert',
 );
+const OURS = /* @__PURE__ */ exact('our my nuestra nuestro notre unsere unser nossa nosso');
 const YOURS = /* @__PURE__ */ set('you your votre vos tu tua sua su seu ihr ihre ihren');
 // "your talk", "the talk" (the noun), not "so we can finally talk".
 const THE = /* @__PURE__ */ set('your the a that his her their');
 const REASON = /* @__PURE__ */ set(
-  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender research involved appel llamada colaborar seguir suivre austauschen auszutauschen echanger intercambiar scambiare trocar seguire conversar discuter consiglio consejo conseil speaking perspective austausch kaffee dicas tips brain stuck problem',
+  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender research involved appel llamada colaborar seguir suivre austauschen auszutauschen echanger intercambiar scambiare trocar seguire conversar discuter consiglio consejo conseil speaking perspective austausch kaffee dicas tips brain stuck problem ouvir contacto seguirte',
 );
 const PITCH = /* @__PURE__ */ set(
-  'demo purchase discount trial subscription subscribe roi crypto fee samples descuento descuentos cotizacion orcamento devis angebot',
+  'demo purchase discount trial subscription subscribe roi crypto fee samples gratis descuento descuentos cotizacion orcamento devis angebot',
 );
 const PITCH_AFTER_OUR = /* @__PURE__ */ set(
-  'software platform product solution service tool app agency offering seed masterclass',
+  'software platform product solution service tool app agency offering seed masterclass consultoria',
 );
 // "I run a bookkeeping service", "we supply LED lighting", "somos proveedores": selling, said of
 // oneself (not "your talk on supply audits", "the supplier day").
@@ -70,15 +71,15 @@ const CUSTOMERS = /* @__PURE__ */ exact(
   'companies businesses teams brands clients firms agencies organisations organizations startups studios founders shops owners you',
 );
 const PURPOSE = /* @__PURE__ */ phrases(
-  'so i can|so we can|so that|in order to|work with you|work together',
+  'so i can|so we can|so that|in order to|work with you|work together|talk about',
 );
 // Get-rich offers and sales terms: "earn from home", "no obligation", "buy now" (not "buy you a
 // coffee").
 const SCHEME = /* @__PURE__ */ phrases(
-  'earn from home|work from home|passive income|make money|extra income|no obligation|sin compromiso|sans engagement|free of charge|we are a fit|buy now',
+  'earn from home|work from home|passive income|make money|extra income|no obligation|sin compromiso|sans engagement|free of charge|we are a fit|buy now|show you what we|show you how we|investment opportunity',
 );
 const PRESSURE = /* @__PURE__ */ phrases(
-  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out|not answering|imagine being',
+  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out|not answering|imagine being|keep ignoring|ignoring me|accept today|do not like waiting',
 );
 
 function saysHowWeKnow(doc: Doc, theirs: WordSet): string | undefined {
@@ -112,7 +113,7 @@ function findPitch(doc: Doc): string | undefined {
     if (PITCH.has(w) || (SELLER.has(w) && near(t, i, -3, -1, SELF))) return span(doc, t[i]!);
     if (w === 'run' && near(t, i, 2, 4, PITCH_AFTER_OUR)) return span(doc, t[i]!, t[i + 1]!);
     // "our platform", "our leadership masterclass"
-    if (w === 'our' || w === 'my') {
+    if (OURS.has(w)) {
       for (let k = i + 1; k <= i + 3 && k < t.length; k++) {
         if (PITCH_AFTER_OUR.has(t[k]!.w)) return span(doc, t[i]!, t[k]!);
       }

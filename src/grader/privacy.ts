@@ -57,7 +57,7 @@ export function findAddress(doc: Doc): string | undefined {
     const t = toks[i]!;
     // "Industriestraße 14", "Keizersgracht 12": a street word with the number after it.
     if (
-      /(strasse|straße|gasse|allee|platz|straat|laan|gracht)$/.test(t.w) &&
+      /(strasse|straße|gasse|allee|platz|straat|laan|gracht|gatan|gata|vej|veien)$/.test(t.w) &&
       /^\d{1,5}[a-z]?$/.test(toks[i + 1]?.w ?? '')
     ) {
       return doc.text.slice(t.s, toks[i + 1]!.e);

@@ -63,7 +63,7 @@ const ROUTE_WORDS: Record<Route, WordSet> = {
       ' project collaborate collaboration partnered client together dealings juntos ensemble zusammen collabore colaboramos',
   ),
   friend: set(
-    'friend friendship pal buddy buddies personally acquaintance acquainted hung hang amigo amiga amigos amigas ami amie amis freund freundin freunde',
+    'friend friendship pal buddy buddies acquaintance acquainted hung hang catch caught befreundet amigo amiga amigos amigas ami amie amis freund freundin freunde',
   ),
   other: set(''),
   group: set('group grupo groupe gruppe gruppo'),
@@ -71,7 +71,7 @@ const ROUTE_WORDS: Record<Route, WordSet> = {
 };
 // Knowing and meeting: what every claim of a shared past implies.
 const KNOWING = /* @__PURE__ */ set(
-  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen conhecemos conhece conhecido spoken talked caught been there overlap overlapped ontmoet recollection bell souviens recuerdo lembro erinnere',
+  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen conhecemos conhece conhecido spoken talked caught been there overlap overlapped ontmoet begegnet recollection bell souviens recuerdo lembro erinnere',
 );
 const FALSE_WORDS = /* @__PURE__ */ set('incorrect inaccurate untrue false');
 // Soft corrections without a negation: "I'm drawing a blank on this one".
@@ -115,7 +115,7 @@ const KNOW_AFTER_AUX = /* @__PURE__ */ set(
   'met meet know work study studied classmates colleagues friends crossed spoken talked chatted interacted collaborated',
 );
 const HELP = /* @__PURE__ */ set(
-  'helpful useful help assist assistance support benefit ayudar ayudarte aider helfen weiterhelfen ajudar aiutare aiutarti aiutarci utile util',
+  'helpful useful help assist assistance support benefit ayudar ayudarte ayudarnos aider helfen weiterhelfen ajudar aiutare aiutarti aiutarci utile util',
 );
 const GAIN = /* @__PURE__ */ set(
   'hope gain achieve accomplish purpose goal looking prompted brings brought motivated motivation interested reason objective expecting worthwhile valuable erhoffen erwarten attendez espera esperas espere',
@@ -225,12 +225,28 @@ function prepare(scenario: Scenario): Context {
 }
 
 const OTHER_ROUTE = /* @__PURE__ */ set('option route button choice');
-const BLANK_WHAT = /* @__PURE__ */ set('invite invitation request note message');
-const BLANK = /* @__PURE__ */ set('blank empty default defaut generic standard skip skipped');
+const BLANK_WHAT = /* @__PURE__ */ set(
+  'invite invitation request note message msg text mensaje mensagem nachricht messaggio',
+);
+const BLANK = /* @__PURE__ */ set(
+  'blank empty default defaut generic standard estandar skip skipped',
+);
 const EMAIL = /* @__PURE__ */ exact('email mail correo courriel');
 const MISSING = /* @__PURE__ */ set(
   'stating giving dice razon motivo mensaje nota explica perche pourquoi warum porque nachricht mensagem messaggio reason note message why explanation context detail purpose mention explain say said says include personal',
 );
+
+/** "I went", "I actually studied": the learner's own past, stated without denying anything. */
+function ownPast(t: readonly Token[], i: number): boolean {
+  const k =
+    wd(t, i - 1) === 'i'
+      ? i - 1
+      : wd(t, i - 2) === 'i' && OWN_ADVERB.has(wd(t, i - 1))
+        ? i - 2
+        : -1;
+  return k >= 0 && !near(t, k, 1, i - k, NEG);
+}
+const OWN_ADVERB = /* @__PURE__ */ exact('actually only also just have had did was am');
 
 function namesTheClaim(doc: Doc, ctx: Context): string | undefined {
   const { route, ownWords, noteWords } = ctx;
@@ -247,7 +263,8 @@ function namesTheClaim(doc: Doc, ctx: Context): string | undefined {
         }
         if (w === 'other' && OTHER_ROUTE.has(next)) return span(doc, t[i]!, t[i + 1]!);
       } else if (
-        (ROUTE_WORDS[route].has(w) || noteWords.has(stem(w))) &&
+        // "I went to Osaka University" states the learner's own past, not what was claimed.
+        ((ROUTE_WORDS[route].has(w) && !ownPast(t, i)) || noteWords.has(stem(w))) &&
         // "thanks for the friendly note" says nothing about a friendship.
         w !== 'friendly' &&
         // "University" inside "Northeastern University" names the learner's school, not the claim.
@@ -258,7 +275,8 @@ function namesTheClaim(doc: Doc, ctx: Context): string | undefined {
       if (!ctx.claiming) {
         if (route === 'other' && EMAIL.has(w) && next !== 'me') return span(doc, t[i]!);
         // "Your note doesn't say why", "no reason given", "without a message", "the default note".
-        if (BLANK.has(w) && near(t, i, 1, 3, BLANK_WHAT)) {
+        // "the default note", "el mensaje estándar"
+        if (BLANK.has(w) && near(t, i, -2, 3, BLANK_WHAT)) {
           return span(doc, t[i]!);
         }
         if (NEG.has(w)) {
@@ -332,7 +350,8 @@ function gracefulOut(doc: Doc, ctx: Context): string | undefined {
         for (let k = i + 1; k < i + 4 && k < t.length; k++) {
           const x = t[k]!.w;
           if (
-            (w === 'wrong' && WRONG_OBJECT.has(x)) ||
+            // "the wrong person", "u sure u got the right guy?"
+            ((w === 'wrong' || w === 'right') && WRONG_OBJECT.has(x)) ||
             // "the wrong Lan" for Nguyen Thi Lan: any part of the learner's name.
             ctx.self.some((p) => similar(x, p))
           ) {
@@ -397,11 +416,11 @@ const HOW = /* @__PURE__ */ set('how como comment woher wie');
 const WHERE = /* @__PURE__ */ set('where when donde onde ou waar which whether');
 // "¿Nos conocemos?", "on se connaît ?": a question with "we know each other" in one word.
 const KNOW_US = /* @__PURE__ */ exact(
-  'conocemos conhecemos conhece connaissons connait kennen conosciamo croises conversamos',
+  'conocemos conhecemos conhece connaissons connait kennen conosciamo croises conversamos falamos coincidido',
 );
 // "Which conference was it?": asking which shared event the invitation means.
 const EVENT = /* @__PURE__ */ set(
-  'conference event meetup summit party wedding course class project webinar workshop fair expo cohort team',
+  'conference event meetup summit party wedding course class project webinar workshop fair expo cohort team lab department',
 );
 const EACH = /* @__PURE__ */ exact('each');
 
@@ -454,6 +473,8 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
       (w === 'remind' && near(t, i, 1, 3, REMIND)) ||
       (w === 'refresh' && next === 'my') ||
       (w === 'who' && near(t, i, 1, 4, GAVE)) ||
+      // "Did a mutual contact give you my email?"
+      (GAVE.has(w) && next === 'you' && near(t, i, 2, 3, MY)) ||
       // A tag question: "We met at that conference, right?", "We haven't met, have we?"
       (KNOW_WHERE.has(w) &&
         (/^(right|correct)$/.test(t[t.length - 1]!.w) ||

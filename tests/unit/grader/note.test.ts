@@ -68,6 +68,11 @@ describe('gradeNote', () => {
     ['I help creative studios like yours land corporate clients.', 'no-pitch', false],
     ["J'ai découvert votre travail à l'exposition.", 'says-how-we-know', true],
     ['Te conocí en la Feria del Vino.', 'says-how-we-know', true],
+    ['You never replied to my message in the Agile DACH group.', 'says-how-we-know', true],
+    ['Would be great to show you what we have built.', 'no-pitch', false],
+    ['Creo que tu empresa necesita nuestra consultoría SEO.', 'no-pitch', false],
+    ['Why do you keep ignoring me?', 'courteous', false],
+    ['I want to talk about your payments team.', 'gives-a-reason', true],
     [
       "Since you clearly don't read your messages, maybe you'll notice an invite.",
       'courteous',

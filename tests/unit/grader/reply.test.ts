@@ -123,6 +123,13 @@ describe('names-the-claim and corrects-the-claim', () => {
     expect(met('Thanks for the friendly note.', 'names-the-claim', withRoute('friend'))).toBe(
       false,
     );
+    const none = withRoute('none');
+    expect(met("Your message is just LinkedIn's default text.", 'names-the-claim', none)).toBe(
+      true,
+    );
+    expect(met('Solo veo el mensaje estándar.', 'names-the-claim', none)).toBe(true);
+    expect(met('I went to Northeastern.', 'names-the-claim')).toBe(false);
+    expect(met('I never went to school with you.', 'names-the-claim')).toBe(true);
     expect(met('Hi Lena, how are you?', 'names-the-claim', withRoute('none'))).toBe(false);
   });
 
@@ -196,6 +203,7 @@ describe('graceful-out', () => {
     'I think you mean my cousin.',
     'u sure u got the right omar?',
     'Perhaps a colleague of mine was involved?',
+    'u sure u got the right guy?',
   ])('returns met for %s', (text) => {
     expect(met(text, 'graceful-out')).toBe(true);
   });
@@ -242,6 +250,9 @@ describe('asks-how-we-know', () => {
     ['tbh dont remember the harbor deal but whatever, whats up?', false],
     ['we ever talked before?', true],
     ['Did somebody refer you?', true],
+    ['Did a mutual contact give you my email?', true],
+    ['Which lab were you in?', true],
+    ['¿Hemos coincidido en algún evento?', true],
     ['Where did we talk?', true],
     ["I'd need to know how we know each other first.", true],
     ["I'd really appreciate knowing how we're connected.", true],
