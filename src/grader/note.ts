@@ -51,7 +51,7 @@ const YOURS = /* @__PURE__ */ set('you your votre vos tu tua sua su seu ihr ihre
 // "your talk", "the talk" (the noun), not "so we can finally talk".
 const THE = /* @__PURE__ */ set('your the a that his her their');
 const REASON = /* @__PURE__ */ set(
-  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender research involved appel llamada colaborar seguir suivre austauschen auszutauschen echanger intercambiar scambiare trocar seguire conversar discuter consiglio consejo conseil speaking perspective austausch kaffee dicas tips brain stuck problem ouvir contacto seguirte',
+  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender research involved appel llamada colaborar seguir suivre austauschen auszutauschen echanger intercambiar scambiare trocar seguire conversar discuter consiglio consejo conseil speaking volunteer perspective austausch kaffee dicas tips brain stuck problem ouvir contacto seguirte',
 );
 const PITCH = /* @__PURE__ */ set(
   'demo purchase discount trial subscription subscribe roi crypto fee samples gratis descuento descuentos cotizacion orcamento devis angebot',
@@ -79,7 +79,7 @@ const SCHEME = /* @__PURE__ */ phrases(
   'earn from home|work from home|passive income|make money|extra income|no obligation|sin compromiso|sans engagement|free of charge|we are a fit|buy now|show you what we|show you how we|investment opportunity',
 );
 const PRESSURE = /* @__PURE__ */ phrases(
-  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out|not answering|imagine being|keep ignoring|ignoring me|accept today|do not like waiting',
+  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out|not answering|imagine being|keep ignoring|ignoring me|accept today|do not like waiting|asap|reply today',
 );
 
 function saysHowWeKnow(doc: Doc, theirs: WordSet): string | undefined {
@@ -195,7 +195,7 @@ export function gradeNote(target: NoteTarget, input: string): GradeResult {
         (x, i) =>
           (REASON.has(x.w) && !(x.w === 'looking' && wd(s.tokens, i + 1) === 'forward')) ||
           PITCH.has(x.w) ||
-          (x.w === 'follow' && /^(to|and)$/.test(wd(s.tokens, i - 1))),
+          (/^follow(ing)?$/.test(x.w) && /^(to|and|value|keep)$/.test(wd(s.tokens, i - 1))),
       ),
   );
   add(

@@ -89,7 +89,7 @@ const GRACE = /* @__PURE__ */ set(
   'errada errado mistake mistaken mistook accident accidental error oversight slip misclick muddle template verwechslung verward confondi confonde mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido confundes confundiendo erreur trompe confondu confondez verwechselt verwechseln versehen',
 );
 const GRACE_SEQ = /* @__PURE__ */ phrases(
-  'mix up|mixed up|mixing up|someone else|somebody else|another person|different person|same name|similar name|similar names|common name|thinking of|forgive me|apologies if|sorry if|my memory|i forgot|i have forgotten|correct me|may be wrong|might be wrong|could be wrong|slipped my mind|bad with names|easy to do|happens to|mis click|gone wrong|went wrong|think you mean|you must mean|you meant|otra persona|autre personne',
+  'mix up|mixed up|mixing up|mixed me up|mix me up|someone else|somebody else|another person|different person|same name|similar name|similar names|common name|thinking of|forgive me|apologies if|sorry if|my memory|i forgot|i have forgotten|correct me|may be wrong|might be wrong|could be wrong|slipped my mind|bad with names|easy to do|happens to|mis click|gone wrong|went wrong|think you mean|you must mean|you meant|otra persona|autre personne',
 );
 const WRONG_OBJECT = /* @__PURE__ */ set(
   'person people guy one profile name button option box link account contact individual click',
@@ -131,6 +131,8 @@ const CONDITION = /* @__PURE__ */ set(
   'if once when after until before unless soon then would could might may maybe perhaps consider si cuando',
 );
 const HAPPY = /* @__PURE__ */ set('happy glad love pleased delighted');
+// "I'm hesitant to accept it" declines for now.
+const RELUCTANT = /* @__PURE__ */ set('hesitant reluctant unwilling unable wary');
 const SUBORDINATE = /* @__PURE__ */ set('if once when after until before unless soon si cuando');
 
 /**
@@ -233,7 +235,7 @@ const BLANK = /* @__PURE__ */ set(
 );
 const EMAIL = /* @__PURE__ */ exact('email mail correo courriel');
 const MISSING = /* @__PURE__ */ set(
-  'stating giving dice razon motivo mensaje nota explica perche pourquoi warum porque nachricht mensagem messaggio reason note message why explanation context detail purpose mention explain say said says include personal',
+  'msg stating giving dice razon motivo mensaje nota explica perche pourquoi warum porque nachricht mensagem messaggio reason note message why explanation context detail purpose mention explain say said says include personal',
 );
 
 /** "I went", "I actually studied": the learner's own past, stated without denying anything. */
@@ -416,7 +418,7 @@ const HOW = /* @__PURE__ */ set('how como comment woher wie');
 const WHERE = /* @__PURE__ */ set('where when donde onde ou waar which whether');
 // "¿Nos conocemos?", "on se connaît ?": a question with "we know each other" in one word.
 const KNOW_US = /* @__PURE__ */ exact(
-  'conocemos conhecemos conhece connaissons connait kennen conosciamo croises conversamos falamos coincidido',
+  'conocemos conhecemos conhece connaissons connait kennen conosciamo croises rencontres conversamos falamos coincidido',
 );
 // "Which conference was it?": asking which shared event the invitation means.
 const EVENT = /* @__PURE__ */ set(
@@ -489,7 +491,11 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
   }
   // "Was it through Initech, perhaps?": a guess at where you know each other from (not "Solvia has
   // never ordered from you", a statement about the learner's side).
-  if (!t.some((x) => FIRST_PERSON.has(x.w) || NEG.has(x.w))) {
+  // A guess is a question form: "was it through…", "did we meet at…"; not "any PhD is welcome".
+  if (
+    t.some((x) => KNOW_AUX.has(x.w) || x.w === 'through') &&
+    !t.some((x) => FIRST_PERSON.has(x.w) || NEG.has(x.w))
+  ) {
     for (const f of ctx.known) {
       const at = findOrg(t, f);
       if (at) return at[0];
@@ -499,7 +505,7 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
 }
 
 const HELP_CUE = /* @__PURE__ */ set(
-  'how what way anything something if however que quoi como comment wie wobei womit come cosa',
+  'how what way anything something however que quoi como comment wie wobei womit come cosa',
 );
 const WHY_ME = /* @__PURE__ */ set('invite invitation request add contact message');
 // "What do you need?", "what would you want from this?": asks what the sender hopes for.
@@ -593,7 +599,11 @@ function accepts(doc: Doc): string | undefined {
       } else if (ACCEPT_NOW.has(w)) {
         // "Please accept my apologies" is not accepting the invitation.
         hit =
-          !conditional(i) && !near(t, i, -3, -1, NEG) && wd(t, i + 1) !== 'my' && !HABIT.has(prev);
+          !conditional(i) &&
+          !near(t, i, -3, -1, NEG) &&
+          !near(t, i, -3, -1, RELUCTANT) &&
+          wd(t, i + 1) !== 'my' &&
+          !HABIT.has(prev);
       } else if (
         w === 'connect' &&
         // "let's connect", "happy to connect", "sure, I'll connect"

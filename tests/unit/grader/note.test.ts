@@ -73,6 +73,8 @@ describe('gradeNote', () => {
     ['Creo que tu empresa necesita nuestra consultoría SEO.', 'no-pitch', false],
     ['Why do you keep ignoring me?', 'courteous', false],
     ['I want to talk about your payments team.', 'gives-a-reason', true],
+    ["As a GP I'd value following your updates.", 'gives-a-reason', true],
+    ['I need a referral ASAP. Please accept and reply today.', 'courteous', false],
     [
       "Since you clearly don't read your messages, maybe you'll notice an invite.",
       'courteous',

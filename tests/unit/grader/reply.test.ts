@@ -204,6 +204,7 @@ describe('graceful-out', () => {
     'u sure u got the right omar?',
     'Perhaps a colleague of mine was involved?',
     'u sure u got the right guy?',
+    'You may have mixed me up with a former colleague of yours.',
   ])('returns met for %s', (text) => {
     expect(met(text, 'graceful-out')).toBe(true);
   });
@@ -253,6 +254,8 @@ describe('asks-how-we-know', () => {
     ['Did a mutual contact give you my email?', true],
     ['Which lab were you in?', true],
     ['¿Hemos coincidido en algún evento?', true],
+    ['Nous sommes-nous déjà rencontrés ?', true],
+    ['Please note: any robotics PhD is welcome.', false],
     ['Where did we talk?', true],
     ["I'd need to know how we know each other first.", true],
     ["I'd really appreciate knowing how we're connected.", true],
@@ -278,6 +281,7 @@ describe('asks-how-to-help', () => {
     ['Tell me what you have in mind.', true],
     ["What's on your mind?", true],
     ["Let me know if there's anything I can do for you.", true],
+    ['Let me know if I can ever help!', false],
     ["What's the context for your invitation?", true],
     ['Why would I connect with a stranger selling investments?', false],
     ['What exactly are you after?', true],
@@ -342,6 +346,7 @@ describe('does-not-accept', () => {
     ['Connecting now!', false],
     ["Sure, I'll connect!", false],
     ['Accepting now!', false],
+    ["I'm hesitant to accept it as a friend request.", true],
     ["I'll accept since you're a recruiter and that could be useful.", false],
     ['yo, accepted ur invite 👍 whats up?', false],
     ['accepted it already 😊 but how do we know each other?', false],
