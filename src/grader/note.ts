@@ -26,12 +26,12 @@ export const NOTE_LIMIT = 300;
 export const FREE_NOTE_LIMIT = 200;
 
 const HOW_WE_KNOW = /* @__PURE__ */ set(
-  'getroffen lei articulo artikel artigo publication assiste assisti conoci croises croisees vimos kennen colega sugeriu apresentacao fan friend amigo amiga met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
+  'getroffen lei articulo artikel artigo publication publicaciones sigo empfohlen discute audience assiste assisti conoci croises croisees vimos kennen colega sugeriu apresentacao fan friend amigo amiga met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
 );
 // Events say how you know someone when they are a particular one: "at the Rust meetup", "your
 // keynote", "on the same team"; not "First session free".
 const EVENT = /* @__PURE__ */ set(
-  'session webinar panel keynote workshop conference meetup mixer event summit hackathon fair expo exhibition exposition vernissage feria feira group grupo gruppe aula palestra charla conferencia vortrag messe',
+  'session webinar panel keynote workshop conference meetup mixer event summit hackathon fair expo exhibition exposition vernissage salon feria feira group grupo gruppe aula palestra charla conferencia vortrag messe',
 );
 // "on the same team", "in the same cohort"
 const SAME = /* @__PURE__ */ set(
@@ -40,7 +40,8 @@ const SAME = /* @__PURE__ */ set(
 const PARTICULAR = /* @__PURE__ */ exact(
   'your the that same at our his her their votre tu tua su sua seu ihr ihren ihrer der dem la el le',
 );
-const ADMIRE = /* @__PURE__ */ set('love enjoy admire like appreciate');
+// "Love your design work", "I use your queue library every day"
+const ADMIRE = /* @__PURE__ */ set('love enjoy admire like appreciate use');
 // Seeing and hearing say how you know of someone when it is them or their work: "I saw your talk",
 // "I saw Pebble Apps on Product Hunt" (their headline names Pebble Apps), not "I saw a job ad".
 const PERCEIVE = /* @__PURE__ */ set(
@@ -57,7 +58,7 @@ const PITCH = /* @__PURE__ */ set(
   'demo purchase discount trial subscription subscribe roi crypto fee samples gratis descuento descuentos cotizacion orcamento devis angebot',
 );
 const PITCH_AFTER_OUR = /* @__PURE__ */ set(
-  'software platform product solution service tool app agency offering seed masterclass consultoria',
+  'software platform product solution service tool app agency offering seed masterclass consultoria prices preise precios prix',
 );
 // "I run a bookkeeping service", "we supply LED lighting", "somos proveedores": selling, said of
 // oneself (not "your talk on supply audits", "the supplier day").
@@ -71,7 +72,7 @@ const CUSTOMERS = /* @__PURE__ */ exact(
   'companies businesses teams brands clients firms agencies organisations organizations startups studios founders shops owners you',
 );
 const PURPOSE = /* @__PURE__ */ phrases(
-  'so i can|so we can|so that|in order to|work with you|work together|talk about',
+  'so i can|so we can|so that|in order to|work with you|work together|talk about|let us talk',
 );
 // Get-rich offers and sales terms: "earn from home", "no obligation", "buy now" (not "buy you a
 // coffee").
@@ -79,7 +80,7 @@ const SCHEME = /* @__PURE__ */ phrases(
   'earn from home|work from home|passive income|make money|extra income|no obligation|sin compromiso|sans engagement|free of charge|we are a fit|buy now|show you what we|show you how we|investment opportunity',
 );
 const PRESSURE = /* @__PURE__ */ phrases(
-  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out|not answering|imagine being|keep ignoring|ignoring me|accept today|do not like waiting|asap|reply today',
+  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out|not answering|imagine being|keep ignoring|ignoring me|accept today|do not like waiting|asap|reply today|invite today',
 );
 
 function saysHowWeKnow(doc: Doc, theirs: WordSet): string | undefined {
@@ -92,7 +93,8 @@ function saysHowWeKnow(doc: Doc, theirs: WordSet): string | undefined {
       // "Great to meet you at Config" (but not "I'd love to meet you").
       (w === 'meet' && /^(great|nice|good|lovely|pleasure|glad)$/.test(wd(t, i - 2))) ||
       (PERCEIVE.has(w) && (near(t, i, 1, 3, YOURS) || near(t, i, 1, 3, theirs))) ||
-      (w === 'talk' && THE.has(wd(t, i - 1))) ||
+      // "your talk", "at your Strata talk" (the noun), not "so we can finally talk"
+      (w === 'talk' && near(t, i, -3, -1, THE)) ||
       (EVENT.has(w) && near(t, i, -3, -1, PARTICULAR)) ||
       (w === 'same' && SAME.has(wd(t, i + 1))) ||
       // "We haven't met" is honest, but it does not say how you know of them.

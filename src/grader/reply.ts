@@ -512,6 +512,8 @@ const WHY_ME = /* @__PURE__ */ set('invite invitation request add contact messag
 const NEED = /* @__PURE__ */ exact('need needed want wanted expect seek like hope');
 const YOU = /* @__PURE__ */ exact('you your vous sie usted');
 const YOU_ARE = /* @__PURE__ */ exact('you are');
+const ABOUT = /* @__PURE__ */ exact('about');
+const WOULD = /* @__PURE__ */ exact('is was would will could');
 
 function helpPattern(t: readonly Token[]): number {
   for (let i = 0; i < t.length; i++) {
@@ -533,7 +535,8 @@ function helpPattern(t: readonly Token[]): number {
       (w === 'what' &&
         (near(t, i, 1, 2, WHAT_MADE) ||
           findSeq(t, ['do', 'for', 'you'], i) >= 0 ||
-          (next === 'is' && wd(t, i + 3) === 'about'))) ||
+          // "what's this about?", "what would a call be about?" (not "what I know about wind")
+          (near(t, i, 1, 1, WOULD) && near(t, i, 2, 5, ABOUT)))) ||
       (w === 'get' && next === 'out' && after === 'of') ||
       // "What you'd like from me", "what are you after".
       (/^(like|want|need)$/.test(w) && next === 'from' && after === 'me') ||
@@ -590,7 +593,7 @@ function accepts(doc: Doc): string | undefined {
         hit =
           (w === 'connected'
             ? i === t.length - 1
-              ? i <= 3
+              ? i <= 5
               : i === 0 || /^(now|just|are|have|already|am|officially)$/.test(prev)
             : w !== 'added' || wd(t, i + 1) === 'you') &&
           !(w !== 'accepted' && t.some((x) => OPEN_Q.has(x.w))) &&

@@ -74,6 +74,10 @@ describe('gradeNote', () => {
     ['Why do you keep ignoring me?', 'courteous', false],
     ['I want to talk about your payments team.', 'gives-a-reason', true],
     ["As a GP I'd value following your updates.", 'gives-a-reason', true],
+    ['I was in the audience at your Strata talk.', 'says-how-we-know', true],
+    ['I use your queue library every day.', 'says-how-we-know', true],
+    ['Unsere Preise sind unschlagbar.', 'no-pitch', false],
+    ['Your paper was sloppy and frankly embarrassing.', 'courteous', false],
     ['I need a referral ASAP. Please accept and reply today.', 'courteous', false],
     [
       "Since you clearly don't read your messages, maybe you'll notice an invite.",

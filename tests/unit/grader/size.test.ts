@@ -3,7 +3,7 @@
  *
  * The issue's target is 8 KB for the whole grader. It is not met, on purpose: the rules, word
  * lists (English plus common Spanish, French, German, Portuguese, Italian and Dutch words) and
- * feedback measure 15.3 KB. Grading drafts nobody had tuned the rules on showed criteria as low as
+ * feedback measure 15.5 KB. Grading drafts nobody had tuned the rules on showed criteria as low as
  * 73-89% before the rules grew to cover them (docs/grader.md, "How well the rules generalise");
  * compaction and a table-driven rewrite both failed to reach 8 KB even at the old 12 KB size. These ceilings, today's size
  * plus about 400 bytes, stop it from growing unnoticed; lower them as it shrinks.
@@ -15,7 +15,7 @@ import { describe, expect, test } from 'vitest';
 
 const TARGET = 8192;
 /** Today's size plus about half a kilobyte, per entry; islands import the four grade modules. */
-const CEILINGS = { index: 16_000, reply: 12_288, note: 7_168, verdict: 1_536, followup: 768 };
+const CEILINGS = { index: 16_256, reply: 12_416, note: 7_296, verdict: 1_536, followup: 768 };
 
 async function gzippedSize(entry: string) {
   const out = await build({
