@@ -2,8 +2,8 @@
  * Questions and requests: "How do we know each other?", "tell me where we met", "wondering how I
  * can help" all ask, with or without a question mark; "no need to tell me how we met" does not.
  */
-import { phrases, set } from './words';
-import type { Sentence, Token } from './text';
+import { near, phrases, set, wd } from './words';
+import { seqIn, type Sentence, type Token } from './text';
 
 const INTERROGATIVE = /* @__PURE__ */ set(
   'how where when what why who which have has did do does are were was is could can would will may might should shall como donde cuando que comment ou pourquoi wie wo woher warum',
@@ -34,15 +34,14 @@ export function isAsking(s: Sentence): boolean {
   const t = s.tokens;
   // "and what can I do for you", "ok so how do we know each other": fillers before the question word.
   let first = 0;
-  while (first < 3 && FILLER.has(t[first]?.w ?? '')) first++;
-  if (INTERROGATIVE.has(t[first]?.w ?? '')) return true;
+  while (first < 3 && FILLER.has(wd(t, first))) first++;
+  if (INTERROGATIVE.has(wd(t, first)) || seqIn(t, REQUEST_SEQ)) return true;
   for (let i = 0; i < t.length; i++) {
     // "tell me how we met" asks; "your note doesn't explain how we met" does not.
-    if (REQUEST.has(t[i]!.w) && !NEG.has(t[i - 1]?.w ?? '')) return true;
+    if (REQUEST.has(t[i]!.w) && !NEG.has(wd(t, i - 1))) return true;
     // "I'd love to know", "glad to hear", "keen to learn", "I'd welcome hearing".
-    const next = t[i + 1]?.w ?? '';
-    if (KEEN.has(t[i]!.w) && (next === 'to' ? LEARN.has(t[i + 2]?.w ?? '') : LEARN.has(next)))
-      return true;
+    const next = wd(t, i + 1);
+    if (KEEN.has(t[i]!.w) && LEARN.has(next === 'to' ? wd(t, i + 2) : next)) return true;
     // "no note on ur invite so how do we know each other", "but do we know each other from
     // somewhere": a question after "so", "and", "but".
     if (
@@ -51,12 +50,9 @@ export function isAsking(s: Sentence): boolean {
       ((WH.has(t[i]!.w) && AUX.has(next)) || (AUX.has(t[i]!.w) && /^(we|you)$/.test(next)))
     )
       return true;
-    if (t[i]!.w === 'feel' && t[i + 1]?.w === 'free') return true;
+    if (t[i]!.w === 'feel' && next === 'free') return true;
     // "Once I know how we met, I'll consider it": a condition that asks for the answer.
-    if (CONDITIONAL.has(t[i]!.w) && t.slice(i + 1, i + 4).some((x) => LEARN.has(x.w))) return true;
-    for (const seq of REQUEST_SEQ) {
-      if (t[i]!.w === seq[0] && seq.every((w, k) => t[i + k]?.w === w)) return true;
-    }
+    if (CONDITIONAL.has(t[i]!.w) && near(t, i, 1, 3, LEARN)) return true;
   }
   return false;
 }
@@ -74,19 +70,19 @@ export function isCancelled(tokens: readonly Token[], at: number): boolean {
   }
   for (let i = from; i < at; i++) {
     const w = tokens[i]!.w;
-    if (w === 'never' && tokens[i + 1]?.w === 'mind') return true;
+    const prev = wd(tokens, i - 1);
+    const next = wd(tokens, i + 1);
+    if (w === 'never' && next === 'mind') return true;
     // "no need", "I don't really need to know"
     if (
       CANCEL.has(w) &&
-      (NEG.has(tokens[i - 1]?.w ?? '') ||
-        (/^(really|actually|even)$/.test(tokens[i - 1]?.w ?? '') &&
-          NEG.has(tokens[i - 2]?.w ?? '')))
+      (NEG.has(prev) || (/^(really|actually|even)$/.test(prev) && NEG.has(wd(tokens, i - 2))))
     )
       return true;
-    if (w === 'not' && tokens[i + 1]?.w === 'have' && tokens[i + 2]?.w === 'to') return true;
-    if (w === 'need' && tokens[i + 1]?.w === 'not') return true;
+    if (w === 'not' && next === 'have' && wd(tokens, i + 2) === 'to') return true;
+    if (w === 'need' && next === 'not') return true;
     // "I don't want to know how we met" (but not "I don't want to miss a real connection").
-    if (w === 'want' && NEG.has(tokens[i - 1]?.w ?? '') && tokens[i + 2]?.w === 'know') return true;
+    if (w === 'want' && NEG.has(prev) && wd(tokens, i + 2) === 'know') return true;
   }
   return false;
 }

@@ -171,14 +171,7 @@ export function gradeNote(target: NoteTarget, input: string): GradeResult {
     `Open with "Hi ${name},".`,
     g.evidence,
   );
-  const how = saysHowWeKnow(
-    doc,
-    exact(
-      words(target.headline)
-        .filter((w) => w.length > 3)
-        .join(' '),
-    ),
-  );
+  const how = saysHowWeKnow(doc, new Set(words(target.headline).filter((w) => w.length > 3)));
   add(
     'says-how-we-know',
     !!how,

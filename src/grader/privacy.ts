@@ -2,7 +2,7 @@
  * Contact details a reply to a stranger should not carry: email addresses, phone numbers and
  * street addresses. Plain character scans, linear in the length of the text.
  */
-import { set } from './words';
+import { set, wd } from './words';
 import type { Doc, Token } from './text';
 
 // Bounded quantifiers and no nested repetition: linear in the length of the text.
@@ -47,6 +47,8 @@ const STREET_IF_NAMED = /* @__PURE__ */ set(
   'st drive dr way place pl court ct circle square sq trail close crescent plaza row',
 );
 
+// "12", "12a": a house number.
+const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
 // Where the street type comes before the name: "14 rue Mercière", "22 Calle Mayor".
 const STREET_FIRST = /* @__PURE__ */ set('rue calle via rua avenida avenue strada');
 
@@ -58,19 +60,19 @@ export function findAddress(doc: Doc): string | undefined {
     // "Industriestraße 14", "Keizersgracht 12": a street word with the number after it.
     if (
       /(strasse|straße|gasse|allee|platz|straat|laan|gracht|gatan|gata|vej|veien)$/.test(t.w) &&
-      /^\d{1,5}[a-z]?$/.test(toks[i + 1]?.w ?? '')
+      HOUSE_NUMBER.test(wd(toks, i + 1))
     ) {
       return doc.text.slice(t.s, toks[i + 1]!.e);
     }
     // "Via Tortona 27", "Calle Mayor 5": the street type and name first, the number after.
     if (STREET_FIRST.has(t.w) && isCapital(doc, t)) {
-      const num = toks.slice(i + 2, i + 5).find((x) => /^\d{1,5}[a-z]?$/.test(x.w));
+      const num = toks.slice(i + 2, i + 5).find((x) => HOUSE_NUMBER.test(x.w));
       if (num && isCapital(doc, toks[i + 1]!)) return doc.text.slice(t.s, num.e);
     }
-    if (t.w === 'box' && toks[i - 1]?.w === 'po' && /^\d/.test(toks[i + 1]?.w ?? '')) {
+    if (t.w === 'box' && wd(toks, i - 1) === 'po' && /^\d/.test(wd(toks, i + 1))) {
       return doc.text.slice(toks[i - 1]!.s, toks[i + 1]!.e);
     }
-    if (!/^\d{1,5}[a-z]?$/.test(t.w)) continue;
+    if (!HOUSE_NUMBER.test(t.w)) continue;
     // The name may start after a particle: "27 rue des Petites-Écuries", "3 Calle de Alcalá".
     const street = toks[i + 1];
     const name = toks.slice(i + 2, i + 5).find((x) => isCapital(doc, x));
