@@ -1,11 +1,8 @@
 import type { WritableAtom } from 'nanostores';
+import { readRun, type RunsStore } from '~/stores/runs';
 import type { LmsSession } from './session';
 
-/** A store of runs by key, as `$quizRuns` and `$assignmentRuns` are. */
-export interface RunsStore<R> {
-  v: 1;
-  runs: Record<string, R>;
-}
+export type { RunsStore };
 
 /**
  * Keeps the run `key` of a runs store in the LMS's resume data under `entry`: a newer copy the
@@ -23,7 +20,7 @@ export function syncRun<R extends { at: string }>(
 ): () => void {
   if (!session.connected) return () => {};
   const saved = session.loadState(entry);
-  const local = Object.hasOwn(store.get().runs, key) ? store.get().runs[key] : undefined;
+  const local = readRun(store, key);
   if (isRun(saved) && (!local || local.at < saved.at)) {
     store.set({ v: 1, runs: { ...store.get().runs, [key]: saved } });
   } else if (local) session.saveState(local, entry);

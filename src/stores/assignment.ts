@@ -14,6 +14,7 @@
  * `migrations[1] = (old: AssignmentRunsV1) => AssignmentRunsV2` and describe it here.
  */
 import type { StudentAnswer } from '../assignment/results';
+import { readRun, writeRun, type RunsStore } from './runs';
 import { isRecord, isRecordOf, versionedAtom } from './versioned-atom';
 
 /** One student's work on one assignment. */
@@ -31,10 +32,7 @@ export interface AssignmentRun {
 }
 
 /** The stored runs, version 1. */
-export interface AssignmentRuns {
-  v: 1;
-  runs: Record<string, AssignmentRun>;
-}
+export type AssignmentRuns = RunsStore<AssignmentRun>;
 
 /** How many assignments are remembered. */
 export const MAX_ASSIGNMENT_RUNS = 10;
@@ -59,8 +57,7 @@ export const $assignmentRuns = versionedAtom<AssignmentRuns>({
 
 /** The saved run of an assignment, or null. */
 export function readAssignmentRun(fingerprint: string): AssignmentRun | null {
-  const runs = $assignmentRuns.get().runs;
-  return Object.hasOwn(runs, fingerprint) ? runs[fingerprint]! : null;
+  return readRun($assignmentRuns, fingerprint) ?? null;
 }
 
 /** Saves changes to a run (creating it), dropping the oldest beyond the limit. */
@@ -73,11 +70,7 @@ export function updateAssignmentRun(fingerprint: string, change: Partial<Assignm
     current: 0,
     at: now,
   };
-  const runs = { ...$assignmentRuns.get().runs, [fingerprint]: { ...before, ...change, at: now } };
-  const keep = Object.entries(runs)
-    .sort((a, b) => (a[1].at < b[1].at ? 1 : -1))
-    .slice(0, MAX_ASSIGNMENT_RUNS);
-  $assignmentRuns.set({ v: 1, runs: Object.fromEntries(keep) });
+  writeRun($assignmentRuns, fingerprint, { ...before, ...change, at: now }, MAX_ASSIGNMENT_RUNS);
 }
 
 /** Forgets an assignment's run (the student starts over). */

@@ -12,6 +12,7 @@
  * `migrations[1] = (old: QuizRunsV1) => QuizRunsV2` and describe it here.
  */
 import type { TaskAnswer } from '../quiz/tasks';
+import { readRun, writeRun, type RunsStore } from './runs';
 import { isRecord, isRecordOf, versionedAtom } from './versioned-atom';
 
 /** One self-assessment in progress or finished. */
@@ -27,10 +28,7 @@ export interface QuizRun {
 }
 
 /** The stored runs, version 1. */
-export interface QuizRuns {
-  v: 1;
-  runs: Record<string, QuizRun>;
-}
+export type QuizRuns = RunsStore<QuizRun>;
 
 /** How many runs are kept: older ones are dropped so storage never grows without bound. */
 export const MAX_QUIZ_RUNS = 5;
@@ -59,16 +57,11 @@ export const emptyQuizRun = (): QuizRun => ({ answers: {}, current: 0, finished:
 
 /** The saved run for a key, or a fresh one. */
 export function readQuizRun(key: string): QuizRun {
-  const runs = $quizRuns.get().runs;
-  return Object.hasOwn(runs, key) ? runs[key]! : emptyQuizRun();
+  return readRun($quizRuns, key) ?? emptyQuizRun();
 }
 
 /** Saves changes to a run, dropping the oldest runs beyond {@link MAX_QUIZ_RUNS}. */
 export function updateQuizRun(key: string, change: Partial<QuizRun>): void {
-  const runs = { ...$quizRuns.get().runs };
-  runs[key] = { ...readQuizRun(key), ...change, at: new Date().toISOString() };
-  const keep = Object.entries(runs)
-    .sort((a, b) => (a[1].at < b[1].at ? 1 : -1))
-    .slice(0, MAX_QUIZ_RUNS);
-  $quizRuns.set({ v: 1, runs: Object.fromEntries(keep) });
+  const run = { ...readQuizRun(key), ...change, at: new Date().toISOString() };
+  writeRun($quizRuns, key, run, MAX_QUIZ_RUNS);
 }
