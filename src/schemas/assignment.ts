@@ -7,12 +7,12 @@
  * or file cannot make the page hold or render huge values.
  */
 import * as z from 'zod/mini';
-import { RED_FLAGS } from './constants';
+import { MAX_SCENARIO_ID_CHARS, SCENARIO_ID_PATTERN } from './constants';
 
 /** Same rule as the bank's ids (src/schemas/scenario.ts): kebab-case, at most 80 characters. */
 export const assignmentScenarioIdSchema = z
   .string()
-  .check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+  .check(z.maxLength(MAX_SCENARIO_ID_CHARS), z.regex(SCENARIO_ID_PATTERN));
 
 /**
  * What a learner does with each scenario of an assignment:
@@ -51,9 +51,6 @@ export const assignmentSchema = z.object({
 
 /** A validated assignment. */
 export type Assignment = z.infer<typeof assignmentSchema>;
-
-/** The red-flag ids, re-exported for the submission schema and the islands. */
-export { RED_FLAGS };
 
 /**
  * Formats zod issues as "field.path: message" lines in plain words. zod/mini ships no English

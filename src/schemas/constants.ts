@@ -4,6 +4,11 @@
  * enums from these lists and re-exports them, so existing imports keep working.
  */
 
+/** Scenario ids are kebab-case (safe in file names, URLs and CSV): the bank and links share the rule. */
+export const SCENARIO_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Longest scenario id, in characters. */
+export const MAX_SCENARIO_ID_CHARS = 80;
+
 /** The red flags an invitation can show. The ids are fixed: fixtures, results files and links use them. */
 export const RED_FLAGS = [
   'false-colleague',

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CLAIMING_ROUTES, FOLLOW_UP_DECISIONS, RED_FLAGS, ROUTES, VERDICTS } from './constants';
+import {
+  CLAIMING_ROUTES,
+  FOLLOW_UP_DECISIONS,
+  MAX_SCENARIO_ID_CHARS,
+  RED_FLAGS,
+  ROUTES,
+  SCENARIO_ID_PATTERN,
+  VERDICTS,
+} from './constants';
 
 export { CLAIMING_ROUTES, FOLLOW_UP_DECISIONS, RED_FLAGS, ROUTES, VERDICTS };
 
@@ -29,8 +37,8 @@ export type FollowUpDecision = z.infer<typeof followUpDecisionSchema>;
 export const scenarioIdSchema = z
   .string()
   .min(1)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+  .max(MAX_SCENARIO_ID_CHARS)
+  .regex(SCENARIO_ID_PATTERN, 'use lowercase letters, digits and single hyphens');
 
 const text = (max: number) => z.string().trim().max(max);
 
