@@ -9,6 +9,7 @@ import type { Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
 import { MAX_RESULTS_BYTES } from '../schemas/submission';
 import { buildGradebook, gradebookCsv, type Gradebook, type ResultsInput } from './gradebook';
+import { TOO_LARGE_REASON } from './parse';
 
 /** Reads every `*.json` file of `dir` (sorted by name); a file too large is not read at all. */
 async function readResultsDir(
@@ -36,10 +37,7 @@ export async function gradebookFromDir(
   const { inputs, tooLarge } = await readResultsDir(dir);
   const book = buildGradebook(inputs, bank, assignment);
   for (const fileName of tooLarge) {
-    book.rejected.push({
-      fileName,
-      reason: `The file is larger than ${MAX_RESULTS_BYTES / 1_000_000} MB, far more than a results file holds.`,
-    });
+    book.rejected.push({ fileName, reason: TOO_LARGE_REASON });
   }
   return book;
 }

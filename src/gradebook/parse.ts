@@ -14,15 +14,15 @@ import {
 /** A parsed file, or why it was not imported. */
 export type ParsedResults = { ok: true; file: ResultsFile } | { ok: false; reason: string };
 
+/** Why a file over {@link MAX_RESULTS_BYTES} is not imported (the command line skips reading it). */
+export const TOO_LARGE_REASON = `The file is larger than ${MAX_RESULTS_BYTES / 1_000_000} MB, far more than a results file holds.`;
+
 /** Validates the text of one results file (its JSON). */
 export function parseResultsText(text: string): ParsedResults {
   if (typeof text !== 'string') return { ok: false, reason: 'The file could not be read as text.' };
   // Characters count at least one byte each, so this bounds the bytes as well as JSON.parse's work.
   if (text.length > MAX_RESULTS_BYTES) {
-    return {
-      ok: false,
-      reason: `The file is larger than ${MAX_RESULTS_BYTES / 1_000_000} MB, far more than a results file holds.`,
-    };
+    return { ok: false, reason: TOO_LARGE_REASON };
   }
   let data: unknown;
   try {
