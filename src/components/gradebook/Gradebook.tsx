@@ -87,7 +87,9 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
   // Rows from workers carry no feedback sentences (see grade.worker.ts): regrade the opened row.
   const regrade = (item: Book['rows'][number]['items'][number]) =>
     gradeTask(bankMap.get(item.scenario)!, item.task, item.answer ?? {});
-  const titleOf = (id: string) => bankMap.get(id)?.sender.name ?? id;
+  // A question as its column and the student's details name it: "Betty Carter: write the reply".
+  const questionName = (item: Book['items'][number]) =>
+    `${bankMap.get(item.scenario)?.sender.name ?? item.scenario}: ${TASK_NAMES[item.task].toLowerCase()}`;
   const s = book.summary;
   const groups: BarGroup[] = [
     { title: 'Red flags spotted', bars: bars(s.flags, (id) => FLAG_LABELS[id as RedFlag] ?? id) },
@@ -217,10 +219,7 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
                     <th scope="col">Result</th>
                     {book.items.map((item, i) => (
                       <th scope="col">
-                        Q{i + 1}{' '}
-                        <span class="gb-q">
-                          {titleOf(item.scenario)}: {TASK_NAMES[item.task].toLowerCase()}
-                        </span>
+                        Q{i + 1} <span class="gb-q">{questionName(item)}</span>
                       </th>
                     ))}
                   </tr>
@@ -267,7 +266,7 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
                                 scenario={bankMap.get(item.scenario)!}
                                 answer={item.answer}
                                 {...regrade(item)}
-                                heading={`Q${i + 1}. ${titleOf(item.scenario)}: ${TASK_NAMES[item.task].toLowerCase()}`}
+                                heading={`Q${i + 1}. ${questionName(item)}`}
                               />
                             ))}
                           </section>

@@ -1,12 +1,12 @@
 /**
  * A gradebook worker: reads a share of the dropped files and regrades them, so a class of 1,000
  * files is graded on several cores while the page stays responsive. Same pure code as the main
- * thread (`gradeInput`), so the outcome cannot differ.
+ * thread (`gradeShare`), so the outcome cannot differ.
  */
-import { gradeInput, type FileOutcome } from '~/gradebook/gradebook';
+import type { FileOutcome } from '~/gradebook/gradebook';
 import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
-import { readFileText } from './read';
+import { gradeShare } from './read';
 
 /** What the page sends: the files of this share, the bank and the assignment to grade against. */
 export interface GradeRequest {
@@ -37,9 +37,6 @@ export function slim(outcome: FileOutcome): FileOutcome {
 addEventListener('message', async (event: MessageEvent<GradeRequest>) => {
   const { id, files, bank, assignment } = event.data;
   const map = new Map(bank.map((s) => [s.id, s]));
-  const texts = await Promise.all(files.map(readFileText));
-  const outcomes: FileOutcome[] = texts.map((text, i) =>
-    slim(gradeInput({ name: files[i]!.name, text }, assignment, map)),
-  );
+  const outcomes = (await gradeShare(files, assignment, map)).map(slim);
   postMessage({ id, outcomes });
 });

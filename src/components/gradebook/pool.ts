@@ -4,29 +4,20 @@
  * are missing or fail (an old browser, a test environment), the share is graded on the main
  * thread instead, with the same pure functions.
  */
-import { assignmentFingerprint } from '~/assignment/fingerprint';
 import {
   assembleGradebook,
+  buildGradebook,
   firstAssignment,
-  gradeInput,
   type FileOutcome,
   type Gradebook,
+  type ResultsInput,
 } from '~/gradebook/gradebook';
-import { parseResultsText } from '~/gradebook/parse';
 import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
-import { readFileText } from './read';
+import { gradeShare, readFileText } from './read';
 
 /** Files per worker below which starting a worker costs more than it saves. */
 const MIN_SHARE = 40;
-
-async function onMainThread(files: File[], bank: Map<string, Scenario>, assignment: Assignment) {
-  const fingerprint = assignmentFingerprint(assignment);
-  const texts = await Promise.all(files.map(readFileText));
-  return texts.map((text, i) =>
-    gradeInput({ name: files[i]!.name, text }, assignment, bank, fingerprint),
-  );
-}
 
 /** Workers started ahead of the first import, so a drop does not wait for their start-up. */
 let warm: Worker[] = [];
@@ -90,39 +81,29 @@ export async function gradeFiles(
 ): Promise<Gradebook> {
   let assignment = linkAssignment;
   // Without a link, the first readable results file decides; usually that is the first file.
+  const inputs: ResultsInput[] = [];
   for (let i = 0; !assignment && i < files.length; i++) {
-    assignment = firstAssignment([{ name: files[i]!.name, text: await readFileText(files[i]!) }]);
+    const input = { name: files[i]!.name, text: await readFileText(files[i]!) };
+    inputs.push(input);
+    assignment = firstAssignment([input]);
   }
-  if (!assignment) {
-    const texts = await Promise.all(files.map(readFileText));
-    return assembleGradebook(
-      texts.map((text, i) => ({ rejected: { fileName: files[i]!.name, reason: reasonOf(text) } })),
-      null,
-      null,
-      bankMap,
-    );
-  }
+  // No link and no valid file: every file has been read, and every one is rejected.
+  if (!assignment) return buildGradebook(inputs, bankMap);
   const chosen = assignment;
   const count =
     typeof Worker === 'function' ? Math.min(workers, Math.floor(files.length / MIN_SHARE)) : 0;
   let outcomes: FileOutcome[];
-  if (count < 2) outcomes = await onMainThread(files, bankMap, chosen);
+  if (count < 2) outcomes = await gradeShare(files, chosen, bankMap);
   else {
     const size = Math.ceil(files.length / count);
     const shares = Array.from({ length: count }, (_, k) => files.slice(k * size, (k + 1) * size));
     warmUpWorkers(count);
     const graded = await Promise.all(
       shares.map((share, k) =>
-        inWorker(warm[k]!, share, bank, chosen).catch(() => onMainThread(share, bankMap, chosen)),
+        inWorker(warm[k]!, share, bank, chosen).catch(() => gradeShare(share, chosen, bankMap)),
       ),
     );
     outcomes = graded.flat();
   }
   return assembleGradebook(outcomes, chosen, linkAssignment ? 'link' : 'files', bankMap);
-}
-
-/** Why a text is not a results file (every file is rejected when none is valid). */
-function reasonOf(text: string): string {
-  const parsed = parseResultsText(text);
-  return parsed.ok ? '' : parsed.reason;
 }

@@ -1,3 +1,7 @@
+import { assignmentFingerprint } from '~/assignment/fingerprint';
+import { gradeInput, type FileOutcome } from '~/gradebook/gradebook';
+import type { Assignment } from '~/schemas/assignment';
+import type { Scenario } from '~/schemas/scenario';
 import { MAX_RESULTS_BYTES } from '~/schemas/submission';
 
 /**
@@ -11,4 +15,20 @@ export async function readFileText(file: File): Promise<string> {
   } catch {
     return '';
   }
+}
+
+/**
+ * Reads `files` and regrades each against `assignment`, in file order: one share of an import,
+ * graded the same way on the main thread and in a worker.
+ */
+export async function gradeShare(
+  files: readonly File[],
+  assignment: Assignment,
+  bank: ReadonlyMap<string, Scenario>,
+): Promise<FileOutcome[]> {
+  const fingerprint = assignmentFingerprint(assignment);
+  const texts = await Promise.all(files.map(readFileText));
+  return texts.map((text, i) =>
+    gradeInput({ name: files[i]!.name, text }, assignment, bank, fingerprint),
+  );
 }
