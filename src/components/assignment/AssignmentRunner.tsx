@@ -8,7 +8,12 @@ import type { TaskAnswer } from '~/quiz/tasks';
 import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
 import { reportAssignmentScore, syncAssignmentRun } from '~/scorm/assignment';
-import { $assignmentRuns, clearAssignmentRun, updateAssignmentRun } from '~/stores/assignment';
+import {
+  $assignmentRuns,
+  clearAssignmentRun,
+  readAssignmentRun,
+  updateAssignmentRun,
+} from '~/stores/assignment';
 import { QuestionStep } from '../quiz/Questions';
 import { downloadText } from './download';
 
@@ -63,7 +68,8 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
   const [opened, setOpened] = useState<Opened>({ state: 'loading' });
   const [nameDraft, setNameDraft] = useState('');
   const [downloaded, setDownloaded] = useState('');
-  const runs = useStore($assignmentRuns);
+  // Re-render when the saved runs change; the run of this assignment is read below.
+  useStore($assignmentRuns);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -74,8 +80,7 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
   }, [bankMap]);
 
   const ready = opened.state === 'ready' ? opened : null;
-  const run =
-    ready && Object.hasOwn(runs.runs, ready.fingerprint) ? runs.runs[ready.fingerprint]! : null;
+  const run = ready ? readAssignmentRun(ready.fingerprint) : null;
   const items = useMemo(
     () => (ready ? assignmentItems(ready.assignment, bankMap).items : []),
     [ready?.fingerprint],

@@ -13,7 +13,7 @@ import {
 import type { TaskAnswer } from '~/quiz/tasks';
 import type { Scenario } from '~/schemas/scenario';
 import { reportQuizScore, syncQuizRun } from '~/scorm/quiz';
-import { $quizRuns, emptyQuizRun, quizRunKey, updateQuizRun } from '~/stores/quiz';
+import { $quizRuns, emptyQuizRun, quizRunKey, readQuizRun, updateQuizRun } from '~/stores/quiz';
 import { ItemReview, QuestionStep, TASK_NAMES } from './Questions';
 
 /** Props of the self-assessment island: the whole bank, rendered into the page's HTML. */
@@ -47,7 +47,8 @@ export default function Quiz({ bank }: QuizProps) {
   const [params, setParams] = useState<{ seed: string; n: QuizLength } | null>(null);
   const [mounted, setMounted] = useState(false);
   const [length, setLength] = useState<QuizLength>(10);
-  const runs = useStore($quizRuns);
+  // Re-render when the saved runs change; the run on screen is read below.
+  useStore($quizRuns);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
 
@@ -61,7 +62,7 @@ export default function Quiz({ bank }: QuizProps) {
     () => (params ? drawQuiz(bank, params.seed, params.n) : []),
     [params, bank],
   );
-  const run = (key && Object.hasOwn(runs.runs, key) ? runs.runs[key] : null) ?? emptyQuizRun();
+  const run = key ? readQuizRun(key) : emptyQuizRun();
   const current = Math.min(Math.max(0, run.current), Math.max(0, items.length - 1));
   const screen = run.finished ? 'results' : `q${current}`;
 
