@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { countWords } from './ui/format';
 
 /** A lesson as pages list it: frontmatter plus its URL and reading time. */
 export interface LessonLink {
@@ -20,8 +21,7 @@ export function readingMinutes(body: string): number {
     .replace(/^import .*$/gm, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[#*_>`[\]()-]/g, ' ');
-  const words = prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+  return Math.max(1, Math.ceil(countWords(prose) / WORDS_PER_MINUTE));
 }
 
 /** URL of a lesson page. */

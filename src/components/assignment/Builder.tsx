@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { encodeAssignment, HASH_KEY } from '~/assignment/link';
+import { assignmentUrl } from '~/assignment/link';
 import { MAX_ASSIGNMENT_SCENARIOS, TASKS, type Task } from '~/schemas/assignment';
 import { RED_FLAGS, VERDICTS } from '~/schemas/constants';
 import type { Invitation, RedFlag, Scenario, Sender, Verdict } from '~/schemas/scenario';
 import { Card } from '../ui/Card';
+import { toggle } from '../ui/ChoiceGroup';
 import { FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { QrCode } from './QrCode';
 
@@ -73,8 +74,6 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
     [bank, flag, verdict, level],
   );
   const preview = bank.find((s) => s.id === previewId);
-  const toggle = <T,>(list: T[], x: T) =>
-    list.includes(x) ? list.filter((y) => y !== x) : [...list, x];
 
   const create = (e: Event) => {
     e.preventDefault();
@@ -95,14 +94,15 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
     }
     // Keep the bank's order: students meet the scenarios as the instructor sees them listed.
     const scenarios = bank.map((s) => s.id).filter((id) => chosen.includes(id));
-    const payload = encodeAssignment({
-      v: 1,
-      title: title.trim().slice(0, 120),
-      passMark: mark,
-      scenarios,
-      tasks: TASKS.filter((t) => tasks.includes(t)),
-    });
-    setLink(`${location.origin}/assignment/#${HASH_KEY}=${payload}`);
+    setLink(
+      assignmentUrl(location.origin, {
+        v: 1,
+        title: title.trim().slice(0, 120),
+        passMark: mark,
+        scenarios,
+        tasks: TASKS.filter((t) => tasks.includes(t)),
+      }),
+    );
     requestAnimationFrame(() => document.getElementById('builder-result')?.focus());
   };
 

@@ -2,7 +2,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { RedFlag, Scenario, Verdict } from '~/schemas/scenario';
 import type { VerdictText } from '../islandText';
-import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { ChoiceGroup, toggle } from '../ui/ChoiceGroup';
 import { ExerciseForm, Feedback } from '../ui/Exercise';
 import { lazy } from '../ui/lazyGrader';
 import { useCheck } from '../ui/useCheck';
@@ -98,9 +98,7 @@ export default function VerdictExercise({ scenario, text, card, marked }: Verdic
           type="checkbox"
           options={text.flags}
           selected={flags}
-          onToggle={(flag) =>
-            setFlags(flags.includes(flag) ? flags.filter((f) => f != flag) : [...flags, flag])
-          }
+          onToggle={(flag) => setFlags(toggle(flags, flag))}
         />
       </ExerciseForm>
     </>

@@ -3,6 +3,7 @@ import { decodeAssignment } from '~/assignment/link';
 import type { Scenario } from '~/schemas/scenario';
 import { PersonaLine } from '../quiz/Questions';
 import { Card } from '../ui/Card';
+import { toggle } from '../ui/ChoiceGroup';
 import { FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { LinkField } from '../assignment/LinkField';
 
@@ -122,11 +123,7 @@ export default function Present({ bank }: { bank: Scenario[] }) {
                   type="checkbox"
                   name={`present-${s.id}`}
                   checked={chosen.includes(s.id)}
-                  onChange={() =>
-                    setChosen(
-                      chosen.includes(s.id) ? chosen.filter((x) => x !== s.id) : [...chosen, s.id],
-                    )
-                  }
+                  onChange={() => setChosen(toggle(chosen, s.id))}
                 />{' '}
                 {s.title}
               </label>

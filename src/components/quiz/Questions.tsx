@@ -17,13 +17,10 @@ import type {
   Verdict,
 } from '~/schemas/scenario';
 import { Card } from '../ui/Card';
-import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { ChoiceGroup, toggle } from '../ui/ChoiceGroup';
 import { CriteriaList } from '../ui/Feedback';
+import { countWords } from '../ui/format';
 import { DECISION_LABELS, FLAG_LABELS, VERDICT_LABELS, formatScore } from '../ui/labels';
-
-/** Words as the grader counts them: whitespace-separated tokens holding a letter or digit. */
-export const countWords = (text: string): number =>
-  text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 
 /** Who "you" are in the scenario: what the learner needs to judge the invitation. */
 export function PersonaLine({ you }: { you: Persona }) {
@@ -142,9 +139,6 @@ export interface AnswerFieldsProps {
   answer: TaskAnswer;
   onChange: (answer: TaskAnswer) => void;
 }
-
-const toggle = <T,>(items: readonly T[], item: T): T[] =>
-  items.includes(item) ? items.filter((x) => x !== item) : [...items, item];
 
 /** The inputs of one question: radios, checkboxes or a textarea, by kind. */
 export function AnswerFields({ idPrefix, kind, scenario, answer, onChange }: AnswerFieldsProps) {

@@ -10,6 +10,10 @@ export interface ChoiceGroupProps<T extends string> {
   onToggle: (value: T) => void;
 }
 
+/** `items` with `item` ticked when it was not, unticked when it was (the checkbox's onToggle). */
+export const toggle = <T,>(items: readonly T[], item: T): T[] =>
+  items.includes(item) ? items.filter((x) => x !== item) : [...items, item];
+
 /** Native radios or checkboxes in a fieldset: arrows, Space and Tab work as browsers make them. */
 export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
   return (

@@ -3,6 +3,7 @@ import type { GradeResult } from '~/grader/types';
 import { readDraft, saveDraft, saveDraftSoon } from '~/stores/drafts';
 import type { WritingText } from '../islandText';
 import { CriteriaList, ExerciseForm, Feedback } from './Exercise';
+import { countWords } from './format';
 import { useDebounced } from './hooks';
 import type { Lazy } from './lazyGrader';
 import { useCheck } from './useCheck';
@@ -27,10 +28,6 @@ export interface WritingExerciseProps<Grader = unknown> {
   /** A model answer, offered after the first check. */
   model?: string;
 }
-
-/** Words as the grader counts them: whitespace-separated tokens holding a letter or digit. */
-export const countWords = (text: string): number =>
-  text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 
 /**
  * A labelled textarea that autosaves, word and character counts, a live rubric checklist, Check
