@@ -89,7 +89,7 @@ async function inChromium(
   try {
     const page = await browser.newPage();
     await page.goto(new URL('/instructor/gradebook/', url).href);
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await context.hydrated(page);
     await page.evaluate(() => {
       const w = window as unknown as { t0?: number; t1?: number };
       const input = document.querySelector('#gb-files')!;

@@ -2,8 +2,8 @@
  * Benchmarks, run with `npm run bench`. Prints figures, asserts nothing.
  * Each section is a named function in `sections`; append new sections to the array.
  */
-import { readFileSync } from 'node:fs';
 import { benchGradebook } from './gradebook';
+import { labelledDrafts } from '../unit/grader/helpers';
 import { gradeNote, gradeReply } from '../../src/grader/index';
 import {
   noteTargetSchema,
@@ -16,12 +16,6 @@ interface Section {
   name: string;
   run: () => string[];
 }
-
-const fixtures = (file: string) =>
-  readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { scenario?: unknown; target?: unknown; text: string });
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -50,7 +44,7 @@ const sections: Section[] = [
   {
     name: 'gradeReply over the reply fixtures',
     run: () => {
-      const items = fixtures('replies.jsonl').map((f) => ({
+      const items = labelledDrafts('replies.jsonl').map((f) => ({
         s: scenarioSchema.parse(f.scenario) as Scenario,
         text: f.text,
       }));
@@ -63,7 +57,7 @@ const sections: Section[] = [
   {
     name: 'gradeNote over the note fixtures',
     run: () => {
-      const items = fixtures('notes.jsonl').map((f) => ({
+      const items = labelledDrafts('notes.jsonl').map((f) => ({
         t: noteTargetSchema.parse(f.target) as NoteTarget,
         text: f.text,
       }));
@@ -74,7 +68,7 @@ const sections: Section[] = [
   {
     name: 'gradeReply on one 100 KB draft',
     run: () => {
-      const s = scenarioSchema.parse(fixtures('replies.jsonl')[0]!.scenario);
+      const s = scenarioSchema.parse(labelledDrafts('replies.jsonl')[0]!.scenario);
       const unit = 'Hi Lena, I never went to BU. Maybe the wrong Omar? How do we know each other? ';
       const drafts: [string, string][] = [
         ['prose', unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000)],

@@ -5,13 +5,12 @@ import AssignmentRunner from '~/components/assignment/AssignmentRunner';
 import Builder, { toBuilderScenario, type BuilderScenario } from '~/components/assignment/Builder';
 import { QrCode } from '~/components/assignment/QrCode';
 import { decodeAssignment, encodeAssignment } from '~/assignment/link';
-import { bank as fullBank } from './quiz-bank';
+import { bank } from './quiz-bank';
 import { user } from './scenario';
 import type { Assignment } from '~/schemas/assignment';
 import { resultsFileSchema } from '~/schemas/submission';
 import { $assignmentRuns } from '~/stores/assignment';
 
-const bank = fullBank;
 const builderBank: BuilderScenario[] = bank.map(toBuilderScenario);
 const week3: Assignment = {
   v: 1,

@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import Gradebook from '~/components/gradebook/Gradebook';
-import { bank as fullBank } from './quiz-bank';
+import { bank } from './quiz-bank';
 
-const bank = fullBank;
 const fixture = (name: string) => readFileSync(`tests/fixtures/results/${name}`, 'utf8');
 const asFile = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 

@@ -3,12 +3,10 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import Quiz from '~/components/quiz/Quiz';
-import { bank as fullBank } from './quiz-bank';
+import { bank } from './quiz-bank';
 import { user } from './scenario';
 import { drawQuiz } from '~/quiz/draw';
 import { $quizRuns, quizRunKey } from '~/stores/quiz';
-
-const bank = fullBank;
 
 beforeEach(() => {
   localStorage.clear();

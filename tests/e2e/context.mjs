@@ -1,4 +1,5 @@
-// What every browser test receives, and the checks they share (CSP violations, axe, overflow).
+// What every browser test receives, and the helpers and checks they share (hydration, Tab, CSP
+// violations, axe, overflow).
 import { existsSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -62,6 +63,23 @@ export async function axeViolations(page) {
 /** True when the page scrolls sideways (content wider than the viewport). */
 export function overflowsHorizontally(page) {
   return page.evaluate(() => document.scrollingElement.scrollWidth > window.innerWidth + 1);
+}
+
+/** Waits until every island on the page has hydrated (Astro drops `ssr` once it has). */
+export async function hydrated(page) {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+}
+
+/**
+ * Presses Tab until `predicate`, run in the page with `arg`, is true (it reads
+ * `document.activeElement`); throws after `limit` presses.
+ */
+export async function tabTo(page, predicate, { arg, limit = 80 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate, arg)) return;
+  }
+  throw new Error(`Tab never reached the element after ${limit} presses`);
 }
 
 /** Builds the context of one test; `close()` closes every browser context it opened. */

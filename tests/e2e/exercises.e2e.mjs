@@ -1,28 +1,18 @@
 // The exercises in a real browser, on the built site: a whole lesson by keyboard, drafts and
 // progress across a reload, both storage faults, and a hostile draft that must stay inert.
-import { axeViolations } from './context.mjs';
+import { axeViolations, hydrated, tabTo } from './context.mjs';
 
 const VERDICT_LESSON = '/lessons/03-false-claims/';
 const REPLY_LESSON = '/lessons/06-writing-the-clarifying-reply/';
 const HOSTILE =
   '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Hello <b>there</b>';
 
-/** Waits until every island on the page has hydrated (Astro drops `ssr` once it has). */
+/** Scrolls to every island, so client:visible ones hydrate too, and waits until all have. */
 async function hydrateAll(page) {
-  // client:visible islands hydrate when scrolled into view.
   for (const island of await page.locator('astro-island').all()) {
     await island.scrollIntoViewIfNeeded();
   }
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-}
-
-/** Presses Tab until the focused element matches `predicate`, called with the active element. */
-async function tabTo(page, predicate, arg, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(predicate, arg)) return;
-  }
-  throw new Error(`Tab never reached the element after ${limit} presses`);
+  await hydrated(page);
 }
 
 const focused = (page) =>
@@ -55,7 +45,7 @@ export default {
           const el = document.activeElement;
           return el?.type === 'radio' && el.form === document.querySelectorAll('form.ex-form')[i];
         },
-        n,
+        { arg: n },
       );
       await page.keyboard.press('ArrowDown');
       const checkedRadio = await page.evaluate(() => document.activeElement.checked);
@@ -99,7 +89,7 @@ export default {
       forms,
       'every check is recorded',
     );
-    await tabTo(page, () => document.activeElement?.getAttribute('rel') === 'next', 200);
+    await tabTo(page, () => document.activeElement?.getAttribute('rel') === 'next');
     await Promise.all([page.waitForURL(/\/lessons\/04-/), page.keyboard.press('Enter')]);
     assert.deepEqual(page.problems, { csp: [], errors: [] });
   },

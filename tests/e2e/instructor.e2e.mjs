@@ -2,15 +2,10 @@
 // results, import them in the gradebook with a bad file and another assignment's file, download
 // the CSV. Plus a tampered link, which must show a clear error page.
 import { readFile } from 'node:fs/promises';
-import { axeViolations, overflowsHorizontally } from './context.mjs';
+import { axeViolations, hydrated, overflowsHorizontally } from './context.mjs';
 
 const BETTY_REPLY =
   'Hello Betty, your invitation says we went to Duke University together. I actually studied at NC State, not Duke. Maybe you clicked on the wrong Teddy Brooks? If not, how do we know each other? And how do you think I can help you?';
-
-/** Waits until every island on the page has hydrated (Astro drops `ssr` once it has). */
-export async function hydrated(page) {
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-}
 
 /** Builds an assignment in the builder and returns its link. */
 async function buildAssignment(page, title, ids) {

@@ -1,16 +1,6 @@
 // Workshop mode by keyboard only: choose scenarios, start, move with the arrows, reveal with R,
 // go full screen; keys typed in a field are left alone.
-import { axeViolations } from './context.mjs';
-import { hydrated } from './instructor.e2e.mjs';
-
-/** Presses Tab until the focused element matches `predicate` (at most `limit` times). */
-async function tabTo(page, predicate, arg, limit = 120) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(predicate, arg)) return;
-  }
-  throw new Error(`Tab never reached the element after ${limit} presses`);
-}
+import { axeViolations, hydrated, tabTo } from './context.mjs';
 
 export default {
   async 'workshop mode by keyboard only'({ newPage, assert }) {
@@ -19,16 +9,21 @@ export default {
     await hydrated(page);
 
     // Typing R and arrows in the link field must not do anything but type.
-    await tabTo(page, () => document.activeElement?.id === 'present-link');
+    await tabTo(page, () => document.activeElement?.id === 'present-link', { limit: 120 });
     await page.keyboard.type('r');
     assert.equal(await page.locator('#present-link').inputValue(), 'r');
     await page.keyboard.press('Backspace');
 
     for (const id of ['present-betty-same-school', 'present-tunde-real-teammate']) {
-      await tabTo(page, (name) => document.activeElement?.getAttribute('name') === name, id);
+      await tabTo(page, (name) => document.activeElement?.getAttribute('name') === name, {
+        arg: id,
+        limit: 120,
+      });
       await page.keyboard.press('Space');
     }
-    await tabTo(page, () => document.activeElement?.textContent === 'Start presenting');
+    await tabTo(page, () => document.activeElement?.textContent === 'Start presenting', {
+      limit: 120,
+    });
     await page.keyboard.press('Enter');
 
     const title = page.locator('#present-title');
@@ -58,7 +53,7 @@ export default {
       assert.match(await reveal.textContent(), /Red flags: none/);
     }
 
-    await tabTo(page, () => document.activeElement?.textContent === 'Full screen');
+    await tabTo(page, () => document.activeElement?.textContent === 'Full screen', { limit: 120 });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !!document.fullscreenElement);
     // The stage restyles on the fullscreenchange event, a moment after the element goes full screen.

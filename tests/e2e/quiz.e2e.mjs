@@ -1,7 +1,6 @@
 // A full self-assessment: a seeded set of five, answered one question at a time, surviving a
 // reload, then the results page with per-skill scores, the review and "Try another set".
-import { axeViolations } from './context.mjs';
-import { hydrated } from './instructor.e2e.mjs';
+import { axeViolations, hydrated } from './context.mjs';
 
 /** Answers the question on screen: the first verdict, the first flag, a short reply. */
 async function answer(page) {

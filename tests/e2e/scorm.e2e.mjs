@@ -72,6 +72,15 @@ async function answerAndGoOn(frame) {
   await frame.getByRole('button', { name: /^(Next|See my results)$/ }).click();
 }
 
+/** Starts a set of 5 questions, answers the first and waits for the second. */
+async function startAndAnswerTheFirst(frame) {
+  await frame.getByRole('radio', { name: /^5 questions/ }).check();
+  await frame.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await frame.getByRole('heading', { name: 'Question 1 of 5' }).waitFor();
+  await answerAndGoOn(frame);
+  await frame.getByRole('heading', { name: 'Question 2 of 5' }).waitFor();
+}
+
 export default {
   async 'the package has every file it references and launches through scorm-launch.html'({
     root,
@@ -112,11 +121,7 @@ export default {
       await page.evaluate((href) => window.launch(href), lms.href);
       await waitForCall(page, { call: 'LMSInitialize' });
       let frame = course(page);
-      await frame.getByRole('radio', { name: /^5 questions/ }).check();
-      await frame.getByRole('button', { name: 'Start the self-assessment' }).click();
-      await frame.getByRole('heading', { name: 'Question 1 of 5' }).waitFor();
-      await answerAndGoOn(frame);
-      await frame.getByRole('heading', { name: 'Question 2 of 5' }).waitFor();
+      await startAndAnswerTheFirst(frame);
       await waitForCall(page, { call: 'LMSCommit' });
       await page.waitForFunction(() => window.stored().suspend_data.length > 0);
       let stored = await page.evaluate(() => window.stored());
@@ -203,11 +208,7 @@ export default {
       const frame = course(page);
       const alert = frame.getByRole('alert');
       await alert.getByText(/LMS error 405: Incorrect Data Type/).waitFor();
-      await frame.getByRole('radio', { name: /^5 questions/ }).check();
-      await frame.getByRole('button', { name: 'Start the self-assessment' }).click();
-      await frame.getByRole('heading', { name: 'Question 1 of 5' }).waitFor();
-      await answerAndGoOn(frame);
-      await frame.getByRole('heading', { name: 'Question 2 of 5' }).waitFor();
+      await startAndAnswerTheFirst(frame);
       assert.deepEqual(page.problems, { csp: [], errors: [] });
     } finally {
       await lms.close();

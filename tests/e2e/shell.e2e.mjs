@@ -1,22 +1,12 @@
 // The site shell: keyboard journey, theme, search, CSP, accessibility and small screens.
 import path from 'node:path';
 import { listHtml } from '../../scripts/check-site.mjs';
-import { axeViolations, overflowsHorizontally } from './context.mjs';
+import { axeViolations, overflowsHorizontally, tabTo } from './context.mjs';
 
 /** Site paths of every built page (dist/lessons/x/index.html -> /lessons/x/). */
 async function sitePages(root) {
   const pages = await listHtml(path.join(root, 'dist'));
   return pages.map((p) => '/' + p.replace(/(^|\/)index\.html$/, '$1'));
-}
-
-/** Presses Tab until the focused element matches `predicate` (at most `limit` times). */
-async function tabTo(page, predicate, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate(predicate);
-    if (hit) return;
-  }
-  throw new Error(`Tab never reached the element after ${limit} presses`);
 }
 
 export default {
@@ -28,13 +18,17 @@ export default {
     assert.equal(first, 'Skip to content', 'the skip link is the first stop');
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
-    await tabTo(page, () =>
-      /^(Start|Continue)/.test(document.activeElement?.textContent?.trim() ?? ''),
+    await tabTo(
+      page,
+      () => /^(Start|Continue)/.test(document.activeElement?.textContent?.trim() ?? ''),
+      { limit: 40 },
     );
     await Promise.all([page.waitForURL(/\/lessons\/01-/), page.keyboard.press('Enter')]);
     const h1 = await page.locator('h1').textContent();
     assert.ok(h1 && h1.length > 3, 'the lesson shows its title');
-    await tabTo(page, () => document.activeElement?.getAttribute('rel') === 'next', 200);
+    await tabTo(page, () => document.activeElement?.getAttribute('rel') === 'next', {
+      limit: 200,
+    });
     await Promise.all([page.waitForURL(/\/lessons\/02-/), page.keyboard.press('Enter')]);
     assert.deepEqual(page.problems, { csp: [], errors: [] });
   },

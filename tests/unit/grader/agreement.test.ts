@@ -2,29 +2,15 @@
  * Agreement with hand-labelled drafts: every reply and note fixture carries the label a careful
  * instructor would give per criterion. Prints the agreement per criterion; fails below 95%.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { gradeNote, gradeReply } from '../../../src/grader/index';
 import { noteTargetSchema, scenarioSchema } from '../../../src/schemas/scenario';
-
-interface Fixture {
-  id: string;
-  scenario?: unknown;
-  target?: unknown;
-  text: string;
-  expect: Record<string, boolean | null>;
-}
-
-const load = (file: string): Fixture[] =>
-  readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Fixture);
+import { labelledDrafts, type LabelledDraft } from './helpers';
 
 /** Per-criterion agreement and the disagreements, for the report and for debugging. */
 export function agreement(
-  fixtures: Fixture[],
-  grade: (f: Fixture) => ReturnType<typeof gradeReply>,
+  fixtures: LabelledDraft[],
+  grade: (f: LabelledDraft) => ReturnType<typeof gradeReply>,
 ) {
   const stats = new Map<string, { agree: number; total: number; misses: string[] }>();
   for (const f of fixtures) {
@@ -49,34 +35,40 @@ function report(name: string, stats: ReturnType<typeof agreement>) {
   console.log(`${name} agreement per criterion:\n${lines.join('\n')}`);
 }
 
-describe('gradeReply', () => {
-  const fixtures = load('replies.jsonl');
-  const stats = agreement(fixtures, (f) => gradeReply(scenarioSchema.parse(f.scenario), f.text));
+/** Each grader, its labelled fixture and the fewest drafts it must hold. */
+const GRADERS = [
+  {
+    fn: 'gradeReply',
+    name: 'Reply',
+    file: 'replies.jsonl',
+    min: 150,
+    what: 'drafts',
+    grade: (f: LabelledDraft) => gradeReply(scenarioSchema.parse(f.scenario), f.text),
+  },
+  {
+    fn: 'gradeNote',
+    name: 'Note',
+    file: 'notes.jsonl',
+    min: 40,
+    what: 'notes',
+    grade: (f: LabelledDraft) => gradeNote(noteTargetSchema.parse(f.target), f.text),
+  },
+];
 
-  test('has at least 150 hand-labelled drafts', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(150);
+for (const { fn, name, file, min, what, grade } of GRADERS) {
+  describe(fn, () => {
+    const fixtures = labelledDrafts(file);
+    const stats = agreement(fixtures, grade);
+
+    test(`has at least ${min} hand-labelled ${what}`, () => {
+      expect(fixtures.length).toBeGreaterThanOrEqual(min);
+    });
+
+    test(`agrees with the labels on at least 95% of ${what} per criterion`, () => {
+      report(name, stats);
+      for (const [id, s] of stats) {
+        expect(s.agree / s.total, `${id}:\n${s.misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+      }
+    });
   });
-
-  test('agrees with the labels on at least 95% of drafts per criterion', () => {
-    report('Reply', stats);
-    for (const [id, s] of stats) {
-      expect(s.agree / s.total, `${id}:\n${s.misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
-    }
-  });
-});
-
-describe('gradeNote', () => {
-  const fixtures = load('notes.jsonl');
-  const stats = agreement(fixtures, (f) => gradeNote(noteTargetSchema.parse(f.target), f.text));
-
-  test('has at least 40 hand-labelled notes', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(40);
-  });
-
-  test('agrees with the labels on at least 95% of notes per criterion', () => {
-    report('Note', stats);
-    for (const [id, s] of stats) {
-      expect(s.agree / s.total, `${id}:\n${s.misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
-    }
-  });
-});
+}

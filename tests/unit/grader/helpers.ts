@@ -1,4 +1,8 @@
-/** Shared test scenarios, built through the schema so defaults are filled like in the bank. */
+/**
+ * Shared test scenarios, built through the schema so defaults are filled like in the bank, and
+ * the hand-labelled drafts of tests/fixtures/ (read by the agreement test and the benchmark).
+ */
+import { readFileSync } from 'node:fs';
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../../../src/schemas/scenario';
 
 /** A valid scenario; `over` replaces top-level parts. */
@@ -25,3 +29,21 @@ export function makeScenario(over: Partial<ScenarioInput> = {}): Scenario {
 export function withRoute(via: ScenarioInput['invitation']['via'], claim = ''): Scenario {
   return makeScenario({ invitation: { via, claim, note: '' } });
 }
+
+/** One line of a labelled fixture: a draft, what it answers, and the label per criterion. */
+export interface LabelledDraft {
+  id: string;
+  /** The scenario a reply answers (replies.jsonl). */
+  scenario?: unknown;
+  /** The person a note invites (notes.jsonl). */
+  target?: unknown;
+  text: string;
+  expect: Record<string, boolean | null>;
+}
+
+/** The drafts of a JSON Lines fixture in tests/fixtures/, such as `replies.jsonl`. */
+export const labelledDrafts = (file: string): LabelledDraft[] =>
+  readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledDraft);

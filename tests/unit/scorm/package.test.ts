@@ -51,6 +51,8 @@ const SITE: Record<string, string> = {
 
 let dir: string;
 let dist: string;
+/** The self-assessment package of SITE, the zip's files and its staging folder: built once. */
+let quizPackage: { files: Record<string, string>; staging: string };
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'scorm-package-'));
@@ -59,18 +61,15 @@ beforeAll(async () => {
     await mkdir(path.dirname(path.join(dist, name)), { recursive: true });
     await writeFile(path.join(dist, name), text);
   }
+  const result = await packageScorm({ dist, out: path.join(dir, 'out'), build: false });
+  quizPackage = { ...result, files: readZip(await readFile(result.zip)) as Record<string, string> };
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function quizPackage() {
-  const result = await packageScorm({ dist, out: path.join(dir, 'out'), build: false });
-  return { ...result, files: readZip(await readFile(result.zip)) as Record<string, string> };
-}
-
 describe('packageScorm', () => {
-  test('packages the self-assessment pages and only the files they reference', async () => {
-    const { files } = await quizPackage();
+  test('packages the self-assessment pages and only the files they reference', () => {
+    const { files } = quizPackage;
     expect(Object.keys(files).sort()).toEqual([
       '_astro/Base.css',
       '_astro/Quiz.js',
@@ -89,13 +88,13 @@ describe('packageScorm', () => {
     ]);
   });
 
-  test('leaves no absolute URL and no reference to a file outside the zip', async () => {
-    const { files } = await quizPackage();
+  test('leaves no absolute URL and no reference to a file outside the zip', () => {
+    const { files } = quizPackage;
     expect(referenceProblems(files)).toEqual([]);
   });
 
-  test('rewrites island, script, style and page URLs relative to each file', async () => {
-    const { files } = await quizPackage();
+  test('rewrites island, script, style and page URLs relative to each file', () => {
+    const { files } = quizPackage;
     const quiz = files['quiz/index.html']!;
     expect(quiz).toContain('component-url="../_astro/Quiz.js"');
     expect(quiz).toContain('renderer-url="../_astro/client.js"');
@@ -105,23 +104,23 @@ describe('packageScorm', () => {
     expect(files['_astro/Base.css']).toBe('body{background:url(./bg.svg)}');
   });
 
-  test('unlinks pages that are not in the package and keeps anchors and external links', async () => {
-    const { files } = await quizPackage();
+  test('unlinks pages that are not in the package and keeps anchors and external links', () => {
+    const { files } = quizPackage;
     const quiz = files['quiz/index.html']!;
     expect(quiz).toContain('<a>Course</a> <a>About</a>');
     expect(quiz).toContain('href="#main"');
     expect(quiz).toContain('href="https://example.org/x"');
   });
 
-  test("makes Vite's preload helper resolve from the chunk, not the site root", async () => {
-    const { files } = await quizPackage();
+  test("makes Vite's preload helper resolve from the chunk, not the site root", () => {
+    const { files } = quizPackage;
     expect(files['_astro/client.js']).toContain(
       'function(e){return new URL("../"+e,import.meta.url).href}',
     );
   });
 
-  test('recomputes the CSP hash of an inline script it rewrote, and only that one', async () => {
-    const { files } = await quizPackage();
+  test('recomputes the CSP hash of an inline script it rewrote, and only that one', () => {
+    const { files } = quizPackage;
     const quiz = files['quiz/index.html']!;
     const rewritten = 'import "../_astro/page.js";';
     expect(quiz).toContain(`<script type="module">${rewritten}</script>`);
@@ -130,8 +129,8 @@ describe('packageScorm', () => {
     expect(quiz).toContain(hash(LOADER_SCRIPT));
   });
 
-  test('writes a well-formed SCORM 1.2 manifest listing every file', async () => {
-    const { files } = await quizPackage();
+  test('writes a well-formed SCORM 1.2 manifest listing every file', () => {
+    const { files } = quizPackage;
     const manifest = files['imsmanifest.xml']!;
     expect(xmlProblems(manifest)).toEqual([]);
     const facts = manifestFacts(manifest);
@@ -151,8 +150,8 @@ describe('packageScorm', () => {
     );
   });
 
-  test('launches through a page that frames the self-assessment under a strict CSP', async () => {
-    const { files } = await quizPackage();
+  test('launches through a page that frames the self-assessment under a strict CSP', () => {
+    const { files } = quizPackage;
     const launch = files['scorm-launch.html']!;
     expect(launch).toContain(
       '<iframe title="Say No, Thank You: self-assessment" data-src="quiz/index.html">',
@@ -162,8 +161,8 @@ describe('packageScorm', () => {
     expect(files['scorm-launch.js']).toContain('LMSInitialize');
   });
 
-  test('keeps a staging folder with the same files', async () => {
-    const { staging, files } = await quizPackage();
+  test('keeps a staging folder with the same files', () => {
+    const { staging, files } = quizPackage;
     for (const name of Object.keys(files)) expect(existsSync(path.join(staging, name))).toBe(true);
   });
 
