@@ -119,6 +119,35 @@ export default {
     assert.deepEqual(page.problems, { csp: [], errors: [] });
   },
 
+  async 'text typed before an exercise wakes up is kept and saved'({ newPage, assert }) {
+    const page = await newPage();
+    // Hold the reply island's code until the learner has typed, as on a slow connection.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/ReplyExercise.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(REPLY_LESSON);
+    const textarea = page.locator('textarea').first();
+    await textarea.scrollIntoViewIfNeeded();
+    const early =
+      'Hi Ravi, I typed this before the page finished loading. How do we know each other?';
+    await textarea.fill(early);
+    release();
+    await hydrateAll(page);
+    await page
+      .getByText(`${early.split(/\s+/).length} words`)
+      .first()
+      .waitFor();
+    assert.equal(await textarea.inputValue(), early, 'hydration keeps what was typed');
+    await page.reload();
+    await hydrateAll(page);
+    await page.waitForFunction((t) => document.querySelector('textarea')?.value === t, early);
+    assert.equal(await textarea.inputValue(), early, 'and it was saved as the draft');
+    assert.deepEqual(page.problems, { csp: [], errors: [] });
+  },
+
   async 'corrupt saved progress shows a notice and the exercises still work'({ newPage, assert }) {
     const page = await newPage();
     await page.addInitScript(() => {

@@ -37,7 +37,8 @@ export interface WritingExerciseProps<Grader = unknown> {
  */
 export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
   const { exerciseId, idPrefix, limit, model, text: words } = props;
-  const [text, setText] = useState('');
+  const [early] = useState(() => typedBeforeHydration(`${idPrefix}-text`));
+  const [text, setText] = useState(early);
   const [showModel, setShowModel] = useState(false);
   const typed = useRef(false);
   const { checked, check, announcement, announce, headingRef, grader, prepare, pending } = useCheck(
@@ -46,9 +47,15 @@ export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
     props.grade,
   );
 
-  // The draft loads after hydration, so the first render matches the server's HTML.
+  // The draft loads after hydration, so the first render matches the server's HTML. Text typed
+  // into the server-rendered textarea before the island woke up is the learner's latest work: the
+  // first render keeps it (hydration would otherwise wipe it), and it wins over the stored draft.
   useEffect(() => {
-    const draft = readDraft(exerciseId);
+    const draft = early || readDraft(exerciseId);
+    if (early) {
+      typed.current = true;
+      saveDraftSoon(exerciseId, early);
+    }
     setText(draft);
     if (draft) prepare();
   }, [exerciseId]);
@@ -147,4 +154,11 @@ export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
       </div>
     </ExerciseForm>
   );
+}
+
+/** What the learner typed into the server-rendered textarea `id` before the island hydrated. */
+function typedBeforeHydration(id: string): string {
+  if (typeof document === 'undefined') return '';
+  const el = document.getElementById(id);
+  return el instanceof HTMLTextAreaElement ? el.value : '';
 }
