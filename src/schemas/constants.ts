@@ -46,3 +46,27 @@ export const CLAIMING_ROUTES: readonly (typeof ROUTES)[number][] = [
 
 /** What the learner decides once the sender has answered the clarifying reply. */
 export const FOLLOW_UP_DECISIONS = ['accept-with-caution', 'decline'] as const;
+
+/**
+ * Which part of the course may show a scenario. Kept apart so the self-assessment only ever
+ * shows invitations the learner has not met: `lesson` (worked examples and exercises printed in
+ * lessons), `practice` ("Another one like this" and the review page), `quiz` (the self-assessment
+ * only; never printed on a student page outside it).
+ */
+export const POOLS = ['lesson', 'practice', 'quiz'] as const;
+
+/**
+ * The kind of situation an invitation puts the learner in. The answer-key policy
+ * (`src/schemas/answer-key.ts`) gives, for each, the best verdict and the credit every other
+ * verdict earns, so the same situation is marked the same way across the bank.
+ */
+export const SITUATIONS = [
+  'real-relationship',
+  'honest-stranger',
+  'likely-slip',
+  'false-claim-worth-asking',
+  'unexplained-worth-asking',
+  'no-benefit',
+  'pitch',
+  'scam',
+] as const;

@@ -3,13 +3,15 @@ import {
   CLAIMING_ROUTES,
   FOLLOW_UP_DECISIONS,
   MAX_SCENARIO_ID_CHARS,
+  POOLS,
   RED_FLAGS,
   ROUTES,
   SCENARIO_ID_PATTERN,
+  SITUATIONS,
   VERDICTS,
 } from './constants';
 
-export { CLAIMING_ROUTES, FOLLOW_UP_DECISIONS, RED_FLAGS, ROUTES, VERDICTS };
+export { CLAIMING_ROUTES, FOLLOW_UP_DECISIONS, POOLS, RED_FLAGS, ROUTES, SITUATIONS, VERDICTS };
 
 /**
  * An invitation scenario: one YAML file in `src/content/scenarios/`. The field names are a public
@@ -32,6 +34,14 @@ export type Route = z.infer<typeof routeSchema>;
 /** Zod enum of the follow-up decisions. */
 export const followUpDecisionSchema = z.enum(FOLLOW_UP_DECISIONS);
 export type FollowUpDecision = z.infer<typeof followUpDecisionSchema>;
+
+/** Zod enum of the pools a scenario can belong to. */
+export const poolSchema = z.enum(POOLS);
+export type Pool = z.infer<typeof poolSchema>;
+
+/** Zod enum of the answer-key situations. */
+export const situationSchema = z.enum(SITUATIONS);
+export type Situation = z.infer<typeof situationSchema>;
 
 /** A kebab-case id, safe in file names, URLs and CSV. */
 export const scenarioIdSchema = z
@@ -129,6 +139,17 @@ export const followUpSchema = z.object({
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
+/**
+ * What happens next if the learner makes this choice (the pitch that arrives the day after
+ * accepting, the introduction missed by ignoring), shown before they choose again.
+ */
+export const consequencesSchema = z.object({
+  accept: text(600).min(1).optional(),
+  reply: text(600).min(1).optional(),
+  ignore: text(600).min(1).optional(),
+});
+export type Consequences = z.infer<typeof consequencesSchema>;
+
 /** One scenario. */
 export const scenarioSchema = z
   .object({
@@ -140,11 +161,16 @@ export const scenarioSchema = z
     industry: text(80).optional(),
     /** Lessons (by number) this scenario suits. */
     lessons: z.array(z.number().int().min(1).max(20)).default([]),
+    /** Where the course may show it: lessons, practice or the self-assessment only. */
+    pool: poolSchema.default('lesson'),
+    /** The answer-key situation; the key's partial credit follows from it. */
+    situation: situationSchema.optional(),
     you: personaSchema,
     sender: senderSchema,
     invitation: invitationSchema,
     answer: answerSchema,
     followUp: followUpSchema.optional(),
+    consequences: consequencesSchema.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.answer.verdict === 'reply' && !s.answer.reply) {
