@@ -10,7 +10,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/grader/**/*.ts'],
-      exclude: ['src/grader/cli.ts'],
+      exclude: ['src/node/cli.ts'],
       thresholds: { lines: 100 },
     },
   },

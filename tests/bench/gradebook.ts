@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildResultsFile } from '../../src/assignment/results';
-import { loadBank } from '../../src/grader/bank';
+import { loadBank } from '../../src/node/bank';
 import { buildGradebook, type ResultsInput } from '../../src/gradebook/gradebook';
 import type { Assignment } from '../../src/schemas/assignment';
 import type { Scenario } from '../../src/schemas/scenario';

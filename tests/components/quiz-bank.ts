@@ -1,5 +1,5 @@
 // The scenario bank for component tests of the quiz, assignment, gradebook and workshop islands.
-// (src/grader/bank.ts resolves its folder from import.meta.url, which happy-dom does not give.)
+// (src/node/bank.ts resolves its folder from import.meta.url, which happy-dom does not give.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';

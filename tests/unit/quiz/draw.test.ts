@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { loadBank } from '~/grader/bank';
+import { loadBank } from '~/node/bank';
 import { drawQuiz, parseQuizLength, quizPlan, QUIZ_LENGTHS } from '~/quiz/draw';
 import { hashSeed, mulberry32, randomSeed, SEED_PATTERN, shuffle } from '~/quiz/prng';
 

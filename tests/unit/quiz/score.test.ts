@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadBank } from '~/grader/bank';
+import { loadBank } from '~/node/bank';
 import { drawQuiz } from '~/quiz/draw';
 import { scoreQuiz } from '~/quiz/score';
 import { gradeTask, type TaskAnswer } from '~/quiz/tasks';

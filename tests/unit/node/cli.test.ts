@@ -2,11 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { makeScenario } from './helpers';
+import { makeScenario } from '../grader/helpers';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tsx = `${root}node_modules/.bin/tsx`;
-const cli = `${root}src/grader/cli.ts`;
+const cli = `${root}src/node/cli.ts`;
 
 function run(args: string[], input = '') {
   // Run from /tmp to prove the bank is found relative to the CLI file, not the working directory.

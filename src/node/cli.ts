@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadBank, parseScenario } from './bank';
-import { gradeFollowUp, gradeNote, gradeReply, gradeVerdict, type GradeResult } from './index';
+import { gradeFollowUp, gradeNote, gradeReply, gradeVerdict, type GradeResult } from '../grader';
 import { FOLLOW_UP_DECISIONS, RED_FLAGS, VERDICTS } from '../schemas/constants';
 import { formatIssues, noteTargetSchema, type Scenario } from '../schemas/scenario';
 
@@ -105,7 +105,7 @@ export function gradeRequest(req: Line, bank: () => Map<string, Scenario>): Outc
 /** `--results DIR`: the gradebook's own regrading (src/gradebook/), printed as CSV. */
 async function regradeResults(dir: string): Promise<number> {
   // Loaded only in this mode: the gradebook pulls in the results-file schema.
-  const { resultsToCsv } = await import('../gradebook/node');
+  const { resultsToCsv } = await import('./results-dir');
   let report: Awaited<ReturnType<typeof resultsToCsv>>;
   try {
     report = await resultsToCsv(dir);

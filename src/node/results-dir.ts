@@ -4,12 +4,12 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadBank } from '../grader/bank';
+import { loadBank } from './bank';
 import type { Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
 import { MAX_RESULTS_BYTES } from '../schemas/submission';
-import { buildGradebook, gradebookCsv, type Gradebook, type ResultsInput } from './gradebook';
-import { TOO_LARGE_REASON } from './parse';
+import { buildGradebook, gradebookCsv, type Gradebook, type ResultsInput } from '../gradebook/gradebook';
+import { TOO_LARGE_REASON } from '../gradebook/parse';
 
 /** Reads every `*.json` file of `dir` (sorted by name); a file too large is not read at all. */
 async function readResultsDir(

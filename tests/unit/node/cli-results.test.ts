@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tsx = `${root}node_modules/.bin/tsx`;
-const cli = `${root}src/grader/cli.ts`;
+const cli = `${root}src/node/cli.ts`;
 const results = `${root}tests/fixtures/results`;
 
 const run = (args: string[]) => spawnSync(tsx, [cli, ...args], { encoding: 'utf8', cwd: '/tmp' });

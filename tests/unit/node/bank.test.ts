@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadBank, parseScenario } from '../../../src/grader/bank';
+import { loadBank, parseScenario } from '../../../src/node/bank';
 import { gradeReply } from '../../../src/grader/index';
 
 describe('loadBank', () => {
