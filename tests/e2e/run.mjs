@@ -12,7 +12,8 @@ import { serve } from '../../scripts/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const dist = path.join(root, 'dist');
+// E2E_DIST points the tests at another build (helpers building in parallel use their own folder).
+const dist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(root, 'dist');
 const filter = process.argv.slice(2).join(' ').toLowerCase();
 
 const chromium = findChromium();
