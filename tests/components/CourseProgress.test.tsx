@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
-import CourseProgress from '~/components/islands/CourseProgress';
+import CourseProgress from '~/components/shell/islands/CourseProgress';
 import { saveDraft, $drafts } from '~/stores/drafts';
 import { markLessonComplete, markLessonVisited, $progress } from '~/stores/progress';
 import { useFreshCourse } from './scenario';

@@ -2,8 +2,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { followUpText } from '~/components/islandText';
-import FollowUpExercise, { loadGrader } from '~/components/islands/FollowUpExercise';
+import { followUpText } from '~/components/lesson/islandText';
+import FollowUpExercise, { loadGrader } from '~/components/lesson/islands/FollowUpExercise';
 
 import { $progress } from '~/stores/progress';
 import { betty, useFreshCourse } from './scenario';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { noteText } from '~/components/islandText';
-import InviteNoteExercise, { loadGrader } from '~/components/islands/InviteNoteExercise';
+import { noteText } from '~/components/lesson/islandText';
+import InviteNoteExercise, { loadGrader } from '~/components/lesson/islands/InviteNoteExercise';
 import { gradeNote } from '~/grader';
 
 import { useFreshCourse } from './scenario';

@@ -3,8 +3,8 @@ import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { replyText } from '~/components/islandText';
-import ReplyExercise, { loadGrader } from '~/components/islands/ReplyExercise';
+import { replyText } from '~/components/lesson/islandText';
+import ReplyExercise, { loadGrader } from '~/components/lesson/islands/ReplyExercise';
 import { gradeReply } from '~/grader';
 import { DRAFT_SAVE_DELAY_MS, saveDraft, $drafts } from '~/stores/drafts';
 

@@ -2,12 +2,12 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { STORAGE_NOTICES } from '~/components/islandText';
+import { STORAGE_NOTICES } from '~/components/lesson/islandText';
 
 /** Loads the island and the stores afresh, as a page load over the current localStorage would. */
 async function loadPage() {
   vi.resetModules();
-  const { default: StorageNotice } = await import('~/components/islands/StorageNotice');
+  const { default: StorageNotice } = await import('~/components/shell/islands/StorageNotice');
   const stores = await import('~/stores');
   return { StorageNotice, ...stores };
 }

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, act } from '@testing-library/preact';
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { beforeAll, describe, expect, test } from 'vitest';
-import VerdictExercise, { loadGrader } from '~/components/islands/VerdictExercise';
+import VerdictExercise, { loadGrader } from '~/components/lesson/islands/VerdictExercise';
 import { gradeVerdict } from '~/grader';
 
 import { $progress } from '~/stores/progress';

@@ -3,14 +3,14 @@
 // starts with no grader loaded (vitest gives each file its own modules), so the waits are real.
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
-import { followUpText, replyText } from '~/components/islandText';
+import { followUpText, replyText } from '~/components/lesson/islandText';
 import FollowUpExercise, {
   loadGrader as loadFollowUpGrader,
-} from '~/components/islands/FollowUpExercise';
-import ReplyExercise, { loadGrader as loadReplyGrader } from '~/components/islands/ReplyExercise';
+} from '~/components/lesson/islands/FollowUpExercise';
+import ReplyExercise, { loadGrader as loadReplyGrader } from '~/components/lesson/islands/ReplyExercise';
 import VerdictExercise, {
   loadGrader as loadVerdictGrader,
-} from '~/components/islands/VerdictExercise';
+} from '~/components/lesson/islands/VerdictExercise';
 import { lazy } from '~/components/ui/lazyGrader';
 import { FAILED_MESSAGE, LOADING_MESSAGE } from '~/components/ui/useCheck';
 import { WritingExercise } from '~/components/ui/WritingExercise';

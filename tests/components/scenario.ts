@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { parse } from 'yaml';
-import { verdictText } from '~/components/islandText';
+import { verdictText } from '~/components/lesson/islandText';
 import { Card } from '~/components/ui/Card';
 import { scenarioSchema, type Scenario } from '~/schemas/scenario';
 import { resetProgress } from '~/stores/progress';

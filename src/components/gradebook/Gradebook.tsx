@@ -10,7 +10,7 @@ import { criterionLabel, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { BarChart, type BarGroup } from './BarChart';
 import { gradeFiles, warmUpWorkers } from './pool';
 import { gradeTask } from '~/quiz/tasks';
-import { LinkField } from '../assignment/LinkField';
+import { LinkField } from '../ui/LinkField';
 
 const bars = (rates: Rate[], label: (id: string) => string) =>
   rates.map((r) => ({ label: label(r.id), percent: r.percent, hits: r.hits, total: r.total }));

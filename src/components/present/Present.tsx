@@ -5,7 +5,7 @@ import { PersonaLine } from '../quiz/Questions';
 import { Card } from '../ui/Card';
 import { toggle } from '../ui/ChoiceGroup';
 import { FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
-import { LinkField } from '../assignment/LinkField';
+import { LinkField } from '../ui/LinkField';
 
 /** True when a key press belongs to a form field, so slide keys must leave it alone. */
 export function isTypingTarget(target: EventTarget | null): boolean {

@@ -6,7 +6,7 @@ import type { Ref } from 'preact';
  * CriteriaList, labels) so a question looks the same as in the lessons.
  */
 import type { GradeResult } from '~/grader/types';
-import { personaFacts } from '../persona';
+import { personaFacts } from '../lesson/persona';
 import type { TaskAnswer, TaskKind } from '~/quiz/tasks';
 import type {
   FollowUpDecision,

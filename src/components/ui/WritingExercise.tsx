@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import { readDraft, saveDraft, saveDraftSoon } from '~/stores/drafts';
-import type { WritingText } from '../islandText';
+import type { WritingText } from '../lesson/islandText';
 import { CriteriaList, ExerciseForm, Feedback } from './Exercise';
 import { countWords } from './format';
 import { useDebounced } from './hooks';

@@ -1,7 +1,7 @@
 import type { NoteTarget } from '~/schemas/scenario';
 import type { WritingText } from '../islandText';
-import { lazy } from '../ui/lazyGrader';
-import { WritingExercise } from '../ui/WritingExercise';
+import { lazy } from '../../ui/lazyGrader';
+import { WritingExercise } from '../../ui/WritingExercise';
 
 /** The grading function, loaded on first use (see ../ui/lazyGrader). */
 export const loadGrader = lazy(() => import('~/grader/note').then((m) => m.gradeNote));

@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import type { Scenario } from '../schemas/scenario';
+import type { Scenario } from '../../schemas/scenario';
 
 /**
  * Looks a scenario up by id for a component used in MDX. A wrong id fails the build with a

@@ -1,3 +1,5 @@
+import './LinkField.css';
+
 /**
  * A pasted assignment link with its action button and, when the link does not decode, the reason
  * (announced at once). The gradebook and workshop mode both take one.
@@ -12,13 +14,13 @@ export function LinkField(props: {
   onUse: () => void;
 }) {
   return (
-    <div class="present-link">
+    <div class="link-field">
       <label class="ex-label" for={props.id}>
         {props.label}
       </label>
       <input
         id={props.id}
-        class="asg-input"
+        class="link-field-input"
         type="text"
         value={props.value}
         onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
@@ -27,7 +29,7 @@ export function LinkField(props: {
         {props.action}
       </button>
       {props.error && (
-        <p role="alert" class="asg-error-message">
+        <p role="alert" class="link-field-error">
           {props.error}
         </p>
       )}

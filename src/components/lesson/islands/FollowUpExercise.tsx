@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { FollowUpDecision, Scenario } from '~/schemas/scenario';
 import type { FollowUpText } from '../islandText';
-import { ChoiceGroup } from '../ui/ChoiceGroup';
-import { ExerciseForm, Feedback } from '../ui/Exercise';
-import { lazy } from '../ui/lazyGrader';
-import { useCheck } from '../ui/useCheck';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
+import { ExerciseForm, Feedback } from '../../ui/Exercise';
+import { lazy } from '../../ui/lazyGrader';
+import { useCheck } from '../../ui/useCheck';
 
 /** The grading function, loaded on first use (see ../ui/lazyGrader). */
 export const loadGrader = lazy(() => import('~/grader/followup').then((m) => m.gradeFollowUp));

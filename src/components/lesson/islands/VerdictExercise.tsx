@@ -2,10 +2,10 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { RedFlag, Scenario, Verdict } from '~/schemas/scenario';
 import type { VerdictText } from '../islandText';
-import { ChoiceGroup, toggle } from '../ui/ChoiceGroup';
-import { ExerciseForm, Feedback } from '../ui/Exercise';
-import { lazy } from '../ui/lazyGrader';
-import { useCheck } from '../ui/useCheck';
+import { ChoiceGroup, toggle } from '../../ui/ChoiceGroup';
+import { ExerciseForm, Feedback } from '../../ui/Exercise';
+import { lazy } from '../../ui/lazyGrader';
+import { useCheck } from '../../ui/useCheck';
 
 /** The grading function, loaded on first use (see ../ui/lazyGrader). */
 export const loadGrader = lazy(() => import('~/grader/verdict').then((m) => m.gradeVerdict));

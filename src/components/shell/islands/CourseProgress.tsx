@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { $progress, resetProgress } from '~/stores/progress';
-import { useFocusWhen, useMounted, useStoreValue } from '../ui/hooks';
+import { useFocusWhen, useMounted, useStoreValue } from '../../ui/hooks';
 
 /** A lesson as the course map lists it. */
 export interface CourseLesson {

@@ -1,5 +1,5 @@
 import { dismissStorageNotice, $storageNotices, type StorageNoticeKind } from '~/stores/notices';
-import { useMounted, useStoreValue } from '../ui/hooks';
+import { useMounted, useStoreValue } from '../../ui/hooks';
 // Loading the stores reads and checks the saved data, so a problem shows on every page.
 import '~/stores/drafts';
 import '~/stores/progress';

@@ -8,8 +8,8 @@ import { gradeReply } from '~/grader/reply';
 import type { Criterion } from '~/grader/types';
 import type { NoteTarget, RedFlag, Scenario } from '~/schemas/scenario';
 import type { StorageNoticeKind } from '~/stores/notices';
-import { CHOICE_CRITERIA, DECISION_LABELS, FLAG_LABELS, VERDICT_LABELS } from './ui/labels';
-import { WRITING_CRITERIA } from './ui/writingCriteria';
+import { CHOICE_CRITERIA, DECISION_LABELS, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
+import { WRITING_CRITERIA } from '../ui/writingCriteria';
 
 /** What the storage notice says for each problem. */
 export const STORAGE_NOTICES: Record<StorageNoticeKind, string> = {

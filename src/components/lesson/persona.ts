@@ -1,4 +1,4 @@
-import type { Persona } from '../schemas/scenario';
+import type { Persona } from '../../schemas/scenario';
 
 const list = (items: readonly string[]) =>
   new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);

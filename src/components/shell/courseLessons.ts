@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { countWords } from './ui/format';
+import { countWords } from '../ui/format';
 
 /** A lesson as pages list it: frontmatter plus its URL and reading time. */
 export interface LessonLink {
