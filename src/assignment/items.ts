@@ -5,7 +5,7 @@
  */
 import type { Assignment, Task } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
-import { taskApplies } from '../quiz/tasks';
+import { taskApplies } from '../tasks';
 
 /** One question of an assignment. */
 export interface AssignmentItem {

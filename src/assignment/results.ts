@@ -4,22 +4,20 @@
  */
 import { GRADER_VERSION } from '../grader';
 import type { Assignment } from '../schemas/assignment';
-import type { FollowUpDecision, RedFlag, Verdict } from '../schemas/scenario';
 import {
   RESULTS_KIND,
   RESULTS_VERSION,
   type ResultsFile,
   type ScenarioAnswer,
 } from '../schemas/submission';
+import type { TaskAnswer } from '../tasks';
 import { assignmentFingerprint } from './fingerprint';
 
-/** A student's answers to one scenario, as the student page keeps them. */
-export interface StudentAnswer {
-  verdict?: Verdict | null;
-  flags?: readonly RedFlag[];
-  reply?: string;
-  decision?: FollowUpDecision | null;
-}
+/**
+ * A student's answers to one scenario, as the student page keeps them: one {@link TaskAnswer}
+ * serves every task asked about that scenario (each reads its own fields).
+ */
+export type StudentAnswer = TaskAnswer;
 
 /** The results file for a student's answers, keyed by scenario id, in the assignment's order. */
 export function buildResultsFile(input: {

@@ -8,7 +8,7 @@ import type { Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
 import type { ResultsFile, ScenarioAnswer } from '../schemas/submission';
 import type { GradeResult } from '../grader/types';
-import { gradeTask, type TaskAnswer } from '../quiz/tasks';
+import { answerFor, gradeTask, type TaskAnswer } from '../tasks';
 
 /** One question of a student's assignment, regraded. */
 export interface GradedItem extends AssignmentItem {
@@ -34,17 +34,6 @@ export interface StudentRow {
   warnings: string[];
 }
 
-/** The answer fields one task reads. */
-function answerFor(a: ScenarioAnswer | undefined, task: AssignmentItem['task']): TaskAnswer | null {
-  if (!a) return null;
-  if (task === 'judge')
-    return a.verdict === undefined && a.flags === undefined
-      ? null
-      : { verdict: a.verdict ?? null, flags: a.flags ?? [] };
-  if (task === 'reply') return a.reply === undefined ? null : { text: a.reply };
-  return a.decision === undefined ? null : { decision: a.decision ?? null };
-}
-
 /**
  * Regrades a results file against `assignment` (the instructor's, not necessarily the file's) and
  * the `bank`. A question with no answer scores zero; answers to scenarios outside the assignment
@@ -66,7 +55,7 @@ export function gradeResults(
     } else byScenario.set(a.scenario, a);
   }
   const items = assignmentItems(assignment, bank).items.map((item): GradedItem => {
-    const answer = answerFor(byScenario.get(item.scenario), item.task);
+    const answer = answerFor(item.task, byScenario.get(item.scenario));
     const graded = gradeTask(bank.get(item.scenario)!, item.task, answer ?? {});
     return { ...item, ...graded, answer };
   });

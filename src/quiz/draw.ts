@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../schemas/scenario';
 import { rngFromSeed, shuffle } from './prng';
-import { taskApplies, type TaskKind } from './tasks';
+import { taskApplies, type TaskKind } from '../tasks';
 
 /** The quiz lengths offered. */
 export const QUIZ_LENGTHS = [5, 10, 15] as const;

@@ -2,4 +2,3 @@
 export * from './draw';
 export * from './prng';
 export * from './score';
-export * from './tasks';

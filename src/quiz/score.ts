@@ -3,22 +3,15 @@
  * figure, and the set passes at 80%.
  */
 import type { Scenario } from '../schemas/scenario';
-import type { QuizItem, QuizKind } from './draw';
-import { gradeTask, type TaskAnswer, type TaskGrade } from './tasks';
+import type { QuizItem } from './draw';
+import { gradeTask, TASK_KINDS, type Skill, type TaskAnswer, type TaskGrade } from '../tasks';
 
 /** Percentage needed to pass the self-assessment. */
 export const QUIZ_PASS_MARK = 80;
 
-/** The skill each question kind trains, as the results page names it. */
-export const SKILL_OF: Record<QuizKind, 'spotting' | 'deciding' | 'replying'> = {
-  spot: 'spotting',
-  decide: 'deciding',
-  reply: 'replying',
-};
-
 /** Per-skill figures: questions asked and the percentage earned. */
 export interface SkillScore {
-  skill: 'spotting' | 'deciding' | 'replying';
+  skill: Skill;
   questions: number;
   percent: number;
 }
@@ -52,7 +45,7 @@ export function scoreQuiz(
   const skills = (['spot', 'decide', 'reply'] as const).map((kind) => {
     const mine = graded.filter((g) => g.kind === kind);
     return {
-      skill: SKILL_OF[kind],
+      skill: TASK_KINDS[kind].skill,
       questions: mine.length,
       percent: pct(mine.map((g) => g.share)),
     };

@@ -7,7 +7,7 @@ import { buildResultsFile, type StudentAnswer } from '~/assignment/results';
 import { gradeResults } from '~/gradebook/grade';
 import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
-import { $assignmentRuns, isAssignmentRun } from '~/stores/assignment';
+import { assignmentRuns } from '~/stores/assignment';
 import { lms } from './browser';
 import { syncRun } from './runs';
 import type { LmsSession } from './session';
@@ -17,7 +17,7 @@ import type { LmsSession } from './session';
  * `syncRun`). Returns a function that stops it.
  */
 export function syncAssignmentRun(fingerprint: string, session: LmsSession = lms): () => void {
-  return syncRun(session, $assignmentRuns, fingerprint, `asg:${fingerprint}`, isAssignmentRun);
+  return syncRun(session, assignmentRuns, fingerprint, `asg:${fingerprint}`);
 }
 
 /**

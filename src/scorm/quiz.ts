@@ -4,7 +4,7 @@
  * outside an LMS they do nothing.
  */
 import { QUIZ_PASS_MARK, type QuizScore } from '~/quiz/score';
-import { $quizRuns, isQuizRun } from '~/stores/quiz';
+import { quizRuns } from '~/stores/quiz';
 import { lms } from './browser';
 import { syncRun } from './runs';
 import type { LmsSession } from './session';
@@ -14,7 +14,7 @@ import type { LmsSession } from './session';
  * function that stops it.
  */
 export function syncQuizRun(key: string, session: LmsSession = lms): () => void {
-  return syncRun(session, $quizRuns, key, `quiz:${key}`, isQuizRun);
+  return syncRun(session, quizRuns, key, `quiz:${key}`);
 }
 
 /**

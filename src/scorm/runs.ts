@@ -1,8 +1,5 @@
-import type { WritableAtom } from 'nanostores';
-import { readRun, type RunsStore } from '~/stores/runs';
+import type { Runs } from '~/stores/runs';
 import type { LmsSession } from './session';
-
-export type { RunsStore };
 
 /**
  * Keeps the run `key` of a runs store in the LMS's resume data under `entry`: a newer copy the
@@ -13,20 +10,17 @@ export type { RunsStore };
  */
 export function syncRun<R extends { at: string }>(
   session: LmsSession,
-  store: WritableAtom<RunsStore<R>>,
+  store: Runs<R, number>,
   key: string,
   entry: string,
-  isRun: (x: unknown) => x is R,
 ): () => void {
   if (!session.connected) return () => {};
-  const saved = session.loadState(entry);
-  const local = readRun(store, key);
-  if (isRun(saved) && (!local || local.at < saved.at)) {
-    store.set({ v: 1, runs: { ...store.get().runs, [key]: saved } });
-  } else if (local) session.saveState(local, entry);
-  let last = store.get().runs[key];
-  return store.listen(({ runs }) => {
-    const run = runs[key];
+  const saved = store.restore(session.loadState(entry));
+  const local = store.read(key);
+  if (saved && (!local || local.at < saved.at)) store.put(key, saved);
+  else if (local) session.saveState(local, entry);
+  let last = store.read(key);
+  return store.runOf(key).listen((run) => {
     if (run === last || !run) return;
     last = run;
     session.saveState(run, entry);

@@ -10,12 +10,12 @@
  *   fingerprint so two assignments never mix; only the {@link MAX_ASSIGNMENT_RUNS} most recent
  *   are kept.
  *
- * Migrations: none yet, v1 is the first shape. To change it, bump `v`, add
+ * Migrations: none yet, v1 is the first shape. To change it, bump `version`, add
  * `migrations[1] = (old: AssignmentRunsV1) => AssignmentRunsV2` and describe it here.
  */
 import type { StudentAnswer } from '../assignment/results';
-import { readRun, writeRun, type RunsStore } from './runs';
-import { isRecord, isRecordOf, versionedAtom } from './versioned-atom';
+import { runsStore, type RunsStore } from './runs';
+import { isRecord } from './versioned-atom';
 
 /** One student's work on one assignment. */
 export interface AssignmentRun {
@@ -47,35 +47,16 @@ export const isAssignmentRun = (x: unknown): x is AssignmentRun =>
   typeof x.at == 'string';
 
 /** Assignment runs by assignment fingerprint. */
-export const $assignmentRuns = versionedAtom<AssignmentRuns>({
+export const assignmentRuns = runsStore<AssignmentRun, 1>({
   key: 'snty:assignment',
-  empty: () => ({ v: 1, runs: {} }),
-  migrations: {},
-  isValid: (x): x is AssignmentRuns =>
-    isRecord(x) && x.v === 1 && isRecordOf(x.runs, isAssignmentRun),
+  version: 1,
+  max: MAX_ASSIGNMENT_RUNS,
+  isRun: isAssignmentRun,
+  fresh: () => {
+    const now = new Date().toISOString();
+    return { name: '', startedAt: now, answers: {}, current: 0, at: now };
+  },
 });
 
-/** The saved run of an assignment, or null. */
-export function readAssignmentRun(fingerprint: string): AssignmentRun | null {
-  return readRun($assignmentRuns, fingerprint) ?? null;
-}
-
-/** Saves changes to a run (creating it), dropping the oldest beyond the limit. */
-export function updateAssignmentRun(fingerprint: string, change: Partial<AssignmentRun>): void {
-  const now = new Date().toISOString();
-  const before = readAssignmentRun(fingerprint) ?? {
-    name: '',
-    startedAt: now,
-    answers: {},
-    current: 0,
-    at: now,
-  };
-  writeRun($assignmentRuns, fingerprint, { ...before, ...change, at: now }, MAX_ASSIGNMENT_RUNS);
-}
-
-/** Forgets an assignment's run (the student starts over). */
-export function clearAssignmentRun(fingerprint: string): void {
-  const runs = { ...$assignmentRuns.get().runs };
-  delete runs[fingerprint];
-  $assignmentRuns.set({ v: 1, runs });
-}
+/** Every saved assignment run. */
+export const $assignmentRuns = assignmentRuns.$runs;

@@ -31,6 +31,8 @@ describe('StorageNotice', () => {
     const region = screen.getByRole('status');
     expect(region.textContent).toContain('could not be read, so the course has started afresh');
     await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Dismiss' })));
+    // useStore batches a store's changes into one render on the next task.
+    await act(() => new Promise((resolve) => setTimeout(resolve)));
     expect(region.textContent).toBe('');
   });
 

@@ -10,7 +10,7 @@ import { $quizRuns, quizRunKey } from '~/stores/quiz';
 
 beforeEach(() => {
   localStorage.clear();
-  $quizRuns.set({ v: 1, runs: {} });
+  $quizRuns.set({ v: 2, runs: {} });
 });
 
 afterEach(() => {
@@ -58,7 +58,7 @@ describe('Quiz', () => {
     const items = drawQuiz(bank, 'keep', 5);
     const index = items.findIndex((i) => i.kind === 'reply');
     $quizRuns.set({
-      v: 1,
+      v: 2,
       runs: { [quizRunKey('keep', 5)]: { answers: {}, current: index, finished: false, at: 'x' } },
     });
     const view = await mount('?seed=keep&n=5');
@@ -73,7 +73,7 @@ describe('Quiz', () => {
     );
     expect(document.querySelector('img')).toBeNull();
     expect(
-      JSON.parse(localStorage.getItem('snty:quiz')!).runs['keep:5'].answers[index].text,
+      JSON.parse(localStorage.getItem('snty:quiz')!).runs['keep:5'].answers[index].reply,
     ).toMatch(/Hello/);
   });
 
@@ -83,10 +83,10 @@ describe('Quiz', () => {
     const answers = Object.fromEntries(
       items.map((it, i) => {
         const s = byId.get(it.scenario)!;
-        return [i, { verdict: s.answer.verdict, flags: s.answer.flags, text: s.answer.reply }];
+        return [i, { verdict: s.answer.verdict, flags: s.answer.flags, reply: s.answer.reply }];
       }),
     );
-    $quizRuns.set({ v: 1, runs: { 'done:10': { answers, current: 9, finished: true, at: 'x' } } });
+    $quizRuns.set({ v: 2, runs: { 'done:10': { answers, current: 9, finished: true, at: 'x' } } });
     await mount('?seed=done&n=10');
     expect(
       screen.getByRole('heading', { level: 2, name: /Your result: \d+% \(passed\)/ }),

@@ -3,17 +3,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { assignmentFingerprint } from '~/assignment/fingerprint';
 import { assignmentItems } from '~/assignment/items';
 import { decodeAssignment } from '~/assignment/link';
-import { buildResultsFile, resultsFileName, type StudentAnswer } from '~/assignment/results';
-import type { TaskAnswer } from '~/quiz/tasks';
+import { buildResultsFile, resultsFileName } from '~/assignment/results';
+import { taskAnswered } from '~/tasks';
 import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
 import { reportAssignmentScore, syncAssignmentRun } from '~/scorm/assignment';
-import {
-  $assignmentRuns,
-  clearAssignmentRun,
-  readAssignmentRun,
-  updateAssignmentRun,
-} from '~/stores/assignment';
+import { assignmentRuns } from '~/stores/assignment';
 import { QuestionStep } from '../quiz/Questions';
 import { downloadText } from './download';
 
@@ -26,18 +21,6 @@ type Opened =
   | { state: 'loading' }
   | { state: 'error'; message: string }
   | { state: 'ready'; assignment: Assignment; fingerprint: string };
-
-/** A student's answer to one scenario as the question fields read it, and back. */
-const toTask = (a: StudentAnswer | undefined): TaskAnswer =>
-  a ? { verdict: a.verdict, flags: a.flags, text: a.reply, decision: a.decision } : {};
-const fromTask = (t: TaskAnswer): StudentAnswer => {
-  const a: StudentAnswer = {};
-  if (t.verdict !== undefined) a.verdict = t.verdict;
-  if (t.flags !== undefined) a.flags = t.flags;
-  if (t.text !== undefined) a.reply = t.text;
-  if (t.decision !== undefined) a.decision = t.decision;
-  return a;
-};
 
 /** Opens the assignment in the URL's hash, checking it against the schema and the bank. */
 function open(hash: string, bank: ReadonlyMap<string, Scenario>): Opened {
@@ -68,8 +51,6 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
   const [opened, setOpened] = useState<Opened>({ state: 'loading' });
   const [nameDraft, setNameDraft] = useState('');
   const [downloaded, setDownloaded] = useState('');
-  // Re-render when the saved runs change; the run of this assignment is read below.
-  useStore($assignmentRuns);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -80,10 +61,11 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
   }, [bankMap]);
 
   const ready = opened.state === 'ready' ? opened : null;
-  const run = ready ? readAssignmentRun(ready.fingerprint) : null;
+  const run = useStore(assignmentRuns.runOf(ready?.fingerprint ?? '')) ?? null;
+  const assignment = ready?.assignment;
   const items = useMemo(
-    () => (ready ? assignmentItems(ready.assignment, bankMap).items : []),
-    [ready?.fingerprint],
+    () => (assignment ? assignmentItems(assignment, bankMap).items : []),
+    [assignment, bankMap],
   );
   const started = !!run?.name;
   const current = run ? Math.min(Math.max(0, run.current), items.length) : 0;
@@ -97,12 +79,16 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
 
   // Inside an LMS (SCORM package) keep the answers in its resume data and report the score after
   // each answer; on the open web both do nothing.
-  useEffect(() => (ready ? syncAssignmentRun(ready.fingerprint) : undefined), [ready?.fingerprint]);
+  const fingerprint = ready?.fingerprint;
+  useEffect(() => (fingerprint ? syncAssignmentRun(fingerprint) : undefined), [fingerprint]);
+  // Reported when the student moves on or finishes, not on every keystroke of a reply.
+  const answersRef = useRef(run?.answers);
+  answersRef.current = run?.answers;
   useEffect(() => {
-    if (ready && run) {
-      reportAssignmentScore(ready.assignment, run.answers, bankMap, current >= items.length);
+    if (assignment && answersRef.current) {
+      reportAssignmentScore(assignment, answersRef.current, bankMap, current >= items.length);
     }
-  }, [ready?.fingerprint, current]);
+  }, [assignment, bankMap, current, items.length]);
 
   const firstScreen = useRef(true);
   useEffect(() => {
@@ -135,17 +121,18 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
     );
   }
 
-  const { assignment, fingerprint } = ready!;
-  const title = <h1 class="asg-title">{assignment.title}</h1>;
+  // Loading and error returned above, so the assignment is open.
+  const key = opened.fingerprint;
+  const title = <h1 class="asg-title">{opened.assignment.title}</h1>;
 
   if (!started) {
     return (
       <>
         {title}
         <p>
-          {items.length} questions on {assignment.scenarios.length} invitations. Your answers stay
+          {items.length} questions on {opened.assignment.scenarios.length} invitations. Your answers stay
           in this browser until you download them for your instructor; the pass mark is{' '}
-          {assignment.passMark}%.
+          {opened.assignment.passMark}%.
         </p>
         <form
           class="ex-form asg-name"
@@ -153,7 +140,7 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
             e.preventDefault();
             const name = nameDraft.trim().slice(0, 100);
             if (name)
-              updateAssignmentRun(fingerprint, {
+              assignmentRuns.update(key, {
                 name,
                 current: run?.current ?? 0,
                 startedAt: run?.startedAt ?? new Date().toISOString(),
@@ -187,19 +174,15 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
   }
 
   const answers = run!.answers;
-  const go = (index: number) => updateAssignmentRun(fingerprint, { current: index });
+  const go = (index: number) => assignmentRuns.update(key, { current: index });
 
   if (current >= items.length) {
-    const answered = items.filter((i) => {
-      const a = Object.hasOwn(answers, i.scenario) ? answers[i.scenario] : undefined;
-      if (!a) return false;
-      if (i.task === 'judge') return !!a.verdict;
-      if (i.task === 'reply') return !!a.reply?.trim();
-      return !!a.decision;
-    }).length;
+    const answered = items.filter((i) =>
+      taskAnswered(i.task, Object.hasOwn(answers, i.scenario) ? answers[i.scenario] : undefined),
+    ).length;
     const download = () => {
       const file = buildResultsFile({
-        assignment,
+        assignment: opened.assignment,
         name: run!.name,
         startedAt: run!.startedAt,
         finishedAt: new Date().toISOString(),
@@ -242,7 +225,7 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
                     'Start this assignment again? Your answers in this browser will be deleted.',
                   )
                 )
-                  clearAssignmentRun(fingerprint);
+                  assignmentRuns.clear(key);
               }}
             >
               Start again
@@ -255,7 +238,7 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
 
   const item = items[current]!;
   const scenario = bankMap.get(item.scenario)!;
-  const answer = toTask(Object.hasOwn(answers, item.scenario) ? answers[item.scenario] : undefined);
+  const answer = (Object.hasOwn(answers, item.scenario) ? answers[item.scenario] : undefined) ?? {};
   return (
     <>
       {title}
@@ -268,10 +251,10 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
         scenario={scenario}
         answer={answer}
         onChange={(t) =>
-          updateAssignmentRun(fingerprint, {
+          assignmentRuns.update(key, {
             answers: {
               ...answers,
-              [item.scenario]: { ...answers[item.scenario], ...fromTask(t) },
+              [item.scenario]: { ...answers[item.scenario], ...t },
             },
           })
         }

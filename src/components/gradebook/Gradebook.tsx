@@ -5,11 +5,11 @@ import type { Rate } from '~/gradebook/summary';
 import type { Assignment } from '~/schemas/assignment';
 import type { RedFlag, Scenario, Verdict } from '~/schemas/scenario';
 import { downloadText } from '../assignment/download';
-import { ItemReview, TASK_NAMES } from '../quiz/Questions';
+import { ItemReview } from '../quiz/Questions';
 import { criterionLabel, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { BarChart, type BarGroup } from './BarChart';
 import { gradeFiles, warmUpWorkers } from './pool';
-import { gradeTask } from '~/quiz/tasks';
+import { gradeTask, TASK_KINDS } from '~/tasks';
 import { LinkField } from '../ui/LinkField';
 
 const bars = (rates: Rate[], label: (id: string) => string) =>
@@ -89,7 +89,7 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
     gradeTask(bankMap.get(item.scenario)!, item.task, item.answer ?? {});
   // A question as its column and the student's details name it: "Betty Carter: write the reply".
   const questionName = (item: Book['items'][number]) =>
-    `${bankMap.get(item.scenario)?.sender.name ?? item.scenario}: ${TASK_NAMES[item.task].toLowerCase()}`;
+    `${bankMap.get(item.scenario)?.sender.name ?? item.scenario}: ${TASK_KINDS[item.task].name.toLowerCase()}`;
   const s = book.summary;
   const groups: BarGroup[] = [
     { title: 'Red flags spotted', bars: bars(s.flags, (id) => FLAG_LABELS[id as RedFlag] ?? id) },

@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import { Fragment, type Ref } from 'preact';
 /**
  * The questions of the self-assessment, the assignment runner and workshop mode, as controlled
  * components: the parent owns the answer (the stores keep it), so nothing is graded or saved
@@ -7,7 +7,8 @@ import type { Ref } from 'preact';
  */
 import type { GradeResult } from '~/grader/types';
 import { personaFacts } from '../lesson/persona';
-import type { TaskAnswer, TaskKind } from '~/quiz/tasks';
+import { TASK_KINDS, type AnswerField, type TaskAnswer, type TaskKind } from '~/tasks';
+import { MAX_DRAFT_CHARS } from '~/schemas/submission';
 import type {
   FollowUpDecision,
   Mark,
@@ -77,7 +78,7 @@ export function QuestionStep(props: {
         <progress max={total} value={current + 1} aria-labelledby={headingId} />
       </div>
       <p class="qz-prompt">
-        <strong>{TASK_NAMES[kind]}.</strong> {TASK_PROMPTS[kind]}
+        <strong>{TASK_KINDS[kind].name}.</strong> {TASK_KINDS[kind].prompt}
       </p>
       <ScenarioView scenario={scenario} />
       <form
@@ -113,24 +114,6 @@ export function QuestionStep(props: {
   );
 }
 
-/** What each question kind asks, as the question's instruction. */
-export const TASK_PROMPTS: Record<TaskKind, string> = {
-  spot: 'Which red flags does this invitation show?',
-  decide: 'What would you do with this invitation?',
-  judge: 'What would you do, and which red flags do you see?',
-  reply: 'Write your reply to this invitation.',
-  followup: 'The sender answered your reply. What do you do now?',
-};
-
-/** Short names of the kinds, for tables and reviews. */
-export const TASK_NAMES: Record<TaskKind, string> = {
-  spot: 'Spot the flags',
-  decide: 'Choose the verdict',
-  judge: 'Verdict and flags',
-  reply: 'Write the reply',
-  followup: 'Follow-up decision',
-};
-
 /** Props of a question's answer area. */
 export interface AnswerFieldsProps {
   idPrefix: string;
@@ -140,134 +123,161 @@ export interface AnswerFieldsProps {
   onChange: (answer: TaskAnswer) => void;
 }
 
-/** The inputs of one question: radios, checkboxes or a textarea, by kind. */
+/** The inputs of one question: one per answer field its kind reads, in the table's order. */
 export function AnswerFields({ idPrefix, kind, scenario, answer, onChange }: AnswerFieldsProps) {
-  const verdict = (
-    <ChoiceGroup<Verdict>
-      legend="What would you do?"
-      name={`${idPrefix}-verdict`}
-      type="radio"
-      options={VERDICT_LABELS}
-      selected={answer.verdict ? [answer.verdict] : []}
-      onToggle={(v) => onChange({ ...answer, verdict: v })}
-    />
-  );
-  const flags = (
-    <ChoiceGroup<RedFlag>
-      legend="Which red flags do you see? Tick all that apply."
-      name={`${idPrefix}-flags`}
-      type="checkbox"
-      options={FLAG_LABELS}
-      selected={answer.flags ?? []}
-      onToggle={(f) => onChange({ ...answer, flags: toggle(answer.flags ?? [], f) })}
-    />
-  );
-  if (kind === 'spot') return flags;
-  if (kind === 'decide') return verdict;
-  if (kind === 'judge')
-    return (
-      <>
-        {verdict}
-        {flags}
-      </>
-    );
-  if (kind === 'followup') {
-    return (
-      <>
-        <p class="exchange-who">{scenario.sender.name} answered:</p>
-        <blockquote class="exchange-message">{scenario.followUp?.message}</blockquote>
-        <ChoiceGroup<FollowUpDecision>
-          legend="What do you do now?"
-          name={`${idPrefix}-decision`}
-          type="radio"
-          options={DECISION_LABELS}
-          selected={answer.decision ? [answer.decision] : []}
-          onToggle={(d) => onChange({ ...answer, decision: d })}
-        />
-      </>
-    );
-  }
-  const text = answer.text ?? '';
   return (
-    <div class="qz-reply">
-      <label class="ex-label" for={`${idPrefix}-text`}>
-        Your reply to {scenario.sender.name}
-      </label>
-      <textarea
-        id={`${idPrefix}-text`}
-        class="ex-textarea"
-        rows={7}
-        maxLength={8000}
-        aria-describedby={`${idPrefix}-count`}
-        value={text}
-        onInput={(e) =>
-          onChange({ ...answer, text: (e.currentTarget as HTMLTextAreaElement).value })
-        }
-      />
-      <p id={`${idPrefix}-count`} class="ex-count">
-        {countWords(text)} words · {text.length} characters
-      </p>
-    </div>
+    <>
+      {TASK_KINDS[kind].fields.map((field) => (
+        <AnswerField
+          key={field}
+          field={field}
+          idPrefix={idPrefix}
+          scenario={scenario}
+          answer={answer}
+          onChange={onChange}
+        />
+      ))}
+    </>
   );
+}
+
+/** The input for one answer field: radios, checkboxes or a textarea. */
+function AnswerField({
+  field,
+  idPrefix,
+  scenario,
+  answer,
+  onChange,
+}: Omit<AnswerFieldsProps, 'kind'> & { field: AnswerField }) {
+  switch (field) {
+    case 'verdict':
+      return (
+        <ChoiceGroup<Verdict>
+          legend="What would you do?"
+          name={`${idPrefix}-verdict`}
+          type="radio"
+          options={VERDICT_LABELS}
+          selected={answer.verdict ? [answer.verdict] : []}
+          onToggle={(v) => onChange({ ...answer, verdict: v })}
+        />
+      );
+    case 'flags':
+      return (
+        <ChoiceGroup<RedFlag>
+          legend="Which red flags do you see? Tick all that apply."
+          name={`${idPrefix}-flags`}
+          type="checkbox"
+          options={FLAG_LABELS}
+          selected={answer.flags ?? []}
+          onToggle={(f) => onChange({ ...answer, flags: toggle(answer.flags ?? [], f) })}
+        />
+      );
+    case 'decision':
+      return (
+        <>
+          <p class="exchange-who">{scenario.sender.name} answered:</p>
+          <blockquote class="exchange-message">{scenario.followUp?.message}</blockquote>
+          <ChoiceGroup<FollowUpDecision>
+            legend="What do you do now?"
+            name={`${idPrefix}-decision`}
+            type="radio"
+            options={DECISION_LABELS}
+            selected={answer.decision ? [answer.decision] : []}
+            onToggle={(d) => onChange({ ...answer, decision: d })}
+          />
+        </>
+      );
+    case 'reply': {
+      const text = answer.reply ?? '';
+      return (
+        <div class="qz-reply">
+          <label class="ex-label" for={`${idPrefix}-text`}>
+            Your reply to {scenario.sender.name}
+          </label>
+          <textarea
+            id={`${idPrefix}-text`}
+            class="ex-textarea"
+            rows={7}
+            maxLength={MAX_DRAFT_CHARS}
+            aria-describedby={`${idPrefix}-count`}
+            value={text}
+            onInput={(e) =>
+              onChange({ ...answer, reply: (e.currentTarget as HTMLTextAreaElement).value })
+            }
+          />
+          <p id={`${idPrefix}-count`} class="ex-count">
+            {countWords(text)} words · {text.length} characters
+          </p>
+        </div>
+      );
+    }
+  }
 }
 
 /** The learner's answer in words, for reviews and the gradebook. Text only, never HTML. */
 export function AnswerSummary({ kind, answer }: { kind: TaskKind; answer: TaskAnswer | null }) {
   if (!answer) return <p class="qz-answer">No answer.</p>;
-  const parts: preact.JSX.Element[] = [];
-  if (kind === 'decide' || kind === 'judge')
-    parts.push(
-      <p class="qz-answer">
-        <strong>Your verdict:</strong>{' '}
-        {answer.verdict ? VERDICT_LABELS[answer.verdict] : 'none chosen'}
-      </p>,
-    );
-  if (kind === 'spot' || kind === 'judge')
-    parts.push(
-      <p class="qz-answer">
-        <strong>Your red flags:</strong>{' '}
-        {answer.flags?.length
-          ? answer.flags.map((f) => FLAG_LABELS[f] ?? f).join('; ')
-          : 'none ticked'}
-      </p>,
-    );
-  if (kind === 'reply')
-    parts.push(
-      <>
-        <p class="qz-answer">
-          <strong>Your reply:</strong>
-          {answer.text?.trim() ? '' : ' none written'}
-        </p>
-        {answer.text?.trim() && <blockquote class="qz-draft">{answer.text}</blockquote>}
-      </>,
-    );
-  if (kind === 'followup')
-    parts.push(
-      <p class="qz-answer">
-        <strong>Your decision:</strong>{' '}
-        {answer.decision ? DECISION_LABELS[answer.decision] : 'none chosen'}
-      </p>,
-    );
-  return <>{parts}</>;
+  return (
+    <>
+      {TASK_KINDS[kind].fields.map((field) => {
+        switch (field) {
+          case 'verdict':
+            return (
+              <p key={field} class="qz-answer">
+                <strong>Your verdict:</strong>{' '}
+                {answer.verdict ? VERDICT_LABELS[answer.verdict] : 'none chosen'}
+              </p>
+            );
+          case 'flags':
+            return (
+              <p key={field} class="qz-answer">
+                <strong>Your red flags:</strong>{' '}
+                {answer.flags?.length
+                  ? answer.flags.map((f) => FLAG_LABELS[f] ?? f).join('; ')
+                  : 'none ticked'}
+              </p>
+            );
+          case 'reply':
+            return (
+              <Fragment key={field}>
+                <p class="qz-answer">
+                  <strong>Your reply:</strong>
+                  {answer.reply?.trim() ? '' : ' none written'}
+                </p>
+                {answer.reply?.trim() && <blockquote class="qz-draft">{answer.reply}</blockquote>}
+              </Fragment>
+            );
+          case 'decision':
+            return (
+              <p key={field} class="qz-answer">
+                <strong>Your decision:</strong>{' '}
+                {answer.decision ? DECISION_LABELS[answer.decision] : 'none chosen'}
+              </p>
+            );
+        }
+      })}
+    </>
+  );
 }
 
 /** The model answer of a question: the right verdict, the flags, the model reply, the why. */
 export function ModelAnswer({ kind, scenario }: { kind: TaskKind; scenario: Scenario }) {
   const { answer, followUp } = scenario;
+  const fields: readonly AnswerField[] = TASK_KINDS[kind].fields;
   return (
     <div class="qz-model">
-      {(kind === 'decide' || kind === 'judge') && (
+      {fields.includes('verdict') && (
         <p>
           <strong>Best verdict:</strong> {VERDICT_LABELS[answer.verdict]}
         </p>
       )}
-      {(kind === 'spot' || kind === 'judge') && (
+      {fields.includes('flags') && (
         <p>
           <strong>Red flags:</strong>{' '}
           {answer.flags.length ? answer.flags.map((f) => FLAG_LABELS[f]).join('; ') : 'none'}
         </p>
       )}
-      {kind === 'reply' && answer.reply && (
+      {fields.includes('reply') && answer.reply && (
         <>
           <p>
             <strong>A model reply:</strong>
@@ -275,7 +285,7 @@ export function ModelAnswer({ kind, scenario }: { kind: TaskKind; scenario: Scen
           <blockquote class="ex-model">{answer.reply}</blockquote>
         </>
       )}
-      {kind === 'followup' && followUp ? (
+      {fields.includes('decision') && followUp ? (
         <p>
           <strong>Best decision:</strong> {DECISION_LABELS[followUp.decision]}. {followUp.why}
         </p>
@@ -310,7 +320,7 @@ export function ItemReview(props: {
         </span>
       </H>
       <AnswerSummary kind={kind} answer={answer} />
-      <CriteriaList criteria={result.criteria} detailed text={answer?.text ?? ''} />
+      <CriteriaList criteria={result.criteria} detailed text={answer?.reply ?? ''} />
       <ModelAnswer kind={kind} scenario={scenario} />
     </article>
   );

@@ -10,11 +10,11 @@ import {
   SEED_PATTERN,
   type QuizLength,
 } from '~/quiz';
-import type { TaskAnswer } from '~/quiz/tasks';
+import { TASK_KINDS, type TaskAnswer } from '~/tasks';
 import type { Scenario } from '~/schemas/scenario';
 import { reportQuizScore, syncQuizRun } from '~/scorm/quiz';
-import { $quizRuns, emptyQuizRun, quizRunKey, readQuizRun, updateQuizRun } from '~/stores/quiz';
-import { ItemReview, QuestionStep, TASK_NAMES } from './Questions';
+import { emptyQuizRun, quizRunKey, quizRuns } from '~/stores/quiz';
+import { ItemReview, QuestionStep } from './Questions';
 
 /** Props of the self-assessment island: the whole bank, rendered into the page's HTML. */
 export interface QuizProps {
@@ -47,8 +47,6 @@ export default function Quiz({ bank }: QuizProps) {
   const [params, setParams] = useState<{ seed: string; n: QuizLength } | null>(null);
   const [mounted, setMounted] = useState(false);
   const [length, setLength] = useState<QuizLength>(10);
-  // Re-render when the saved runs change; the run on screen is read below.
-  useStore($quizRuns);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
 
@@ -62,16 +60,20 @@ export default function Quiz({ bank }: QuizProps) {
     () => (params ? drawQuiz(bank, params.seed, params.n) : []),
     [params, bank],
   );
-  const run = key ? readQuizRun(key) : emptyQuizRun();
+  const run = useStore(quizRuns.runOf(key)) ?? emptyQuizRun();
   const current = Math.min(Math.max(0, run.current), Math.max(0, items.length - 1));
   const screen = run.finished ? 'results' : `q${current}`;
 
   // Inside an LMS (SCORM package) keep the set in its resume data and report the score after
   // each answer; on the open web both do nothing.
   useEffect(() => (key ? syncQuizRun(key) : undefined), [key]);
+  // Reported when the learner moves on or finishes, not on every keystroke of a reply.
+  const answers = run.answers;
+  const answersRef = useRef(answers);
+  answersRef.current = answers;
   useEffect(() => {
-    if (items.length) reportQuizScore(scoreQuiz(items, run.answers, bankMap), run.finished);
-  }, [key, current, run.finished]);
+    if (items.length) reportQuizScore(scoreQuiz(items, answersRef.current, bankMap), run.finished);
+  }, [items, bankMap, current, run.finished]);
 
   // Move the focus to the new question's heading (not on first load: the page starts at the top).
   const firstScreen = useRef(true);
@@ -79,7 +81,7 @@ export default function Quiz({ bank }: QuizProps) {
     if (!params) return;
     if (firstScreen.current) firstScreen.current = false;
     else headingRef.current?.focus();
-  }, [screen, !!params]);
+  }, [screen, params]);
 
   if (!mounted || !params) {
     return (
@@ -116,8 +118,8 @@ export default function Quiz({ bank }: QuizProps) {
     return <p role="alert">The scenario bank is empty, so there is nothing to ask.</p>;
 
   const save = (answer: TaskAnswer) =>
-    updateQuizRun(key, { answers: { ...run.answers, [current]: answer } });
-  const go = (index: number) => updateQuizRun(key, { current: index, finished: false });
+    quizRuns.update(key, { answers: { ...run.answers, [current]: answer } });
+  const go = (index: number) => quizRuns.update(key, { current: index, finished: false });
 
   if (run.finished) {
     const score = scoreQuiz(items, run.answers, bankMap);
@@ -171,7 +173,7 @@ export default function Quiz({ bank }: QuizProps) {
             answer={run.answers[i] ?? null}
             result={g.result}
             share={g.share}
-            heading={`${i + 1}. ${TASK_NAMES[g.kind]}: ${bankMap.get(g.scenario)!.sender.name}`}
+            heading={`${i + 1}. ${TASK_KINDS[g.kind].name}: ${bankMap.get(g.scenario)!.sender.name}`}
           />
         ))}
       </section>
@@ -192,7 +194,7 @@ export default function Quiz({ bank }: QuizProps) {
       answer={run.answers[current] ?? {}}
       onChange={save}
       onBack={() => go(current - 1)}
-      onNext={() => (last ? updateQuizRun(key, { finished: true }) : go(current + 1))}
+      onNext={() => (last ? quizRuns.update(key, { finished: true }) : go(current + 1))}
       lastLabel="See my results"
     />
   );

@@ -1,4 +1,3 @@
-import type { ReadableAtom } from 'nanostores';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
@@ -28,11 +27,4 @@ export function useFocusWhen<T extends HTMLElement>(trigger: unknown) {
     if (trigger) ref.current?.focus();
   }, [trigger]);
   return ref;
-}
-
-/** The store's current value; re-renders when it changes (mounting the store while used). */
-export function useStoreValue<T>(store: ReadableAtom<T>): T {
-  const [, rerender] = useState(0);
-  useEffect(() => store.listen(() => rerender((n) => n + 1)), [store]);
-  return store.get();
 }

@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { loadBank } from '~/node/bank';
 import { drawQuiz } from '~/quiz/draw';
 import { scoreQuiz } from '~/quiz/score';
-import { gradeTask, type TaskAnswer } from '~/quiz/tasks';
+import { gradeTask, type TaskAnswer } from '~/tasks';
 
 const { scenarios } = loadBank();
 const bank = [...scenarios.values()];
 const modelAnswer = (id: string): TaskAnswer => {
   const s = scenarios.get(id)!;
-  return { verdict: s.answer.verdict, flags: s.answer.flags, text: s.answer.reply };
+  return { verdict: s.answer.verdict, flags: s.answer.flags, reply: s.answer.reply };
 };
 
 describe('gradeTask', () => {
@@ -26,7 +26,7 @@ describe('gradeTask', () => {
     expect(gradeTask(betty, 'decide', {}).result.criteria.map((c) => c.id)).toEqual(['verdict']);
   });
   test('replying grades the draft with gradeReply', () => {
-    expect(gradeTask(betty, 'reply', { text: betty.answer.reply }).share).toBeGreaterThanOrEqual(
+    expect(gradeTask(betty, 'reply', { reply: betty.answer.reply }).share).toBeGreaterThanOrEqual(
       0.9,
     );
     expect(gradeTask(betty, 'reply', {}).share).toBe(0);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { $progress, resetProgress } from '~/stores/progress';
-import { useFocusWhen, useMounted, useStoreValue } from '../../ui/hooks';
+import { useStore } from '@nanostores/preact';
+import { useFocusWhen, useMounted } from '../../ui/hooks';
 
 /** A lesson as the course map lists it. */
 export interface CourseLesson {
@@ -14,7 +15,7 @@ export interface CourseLesson {
  * left off, and "Reset my progress", which asks before erasing progress and drafts.
  */
 export default function CourseProgress({ lessons }: { lessons: CourseLesson[] }) {
-  const progress = useStoreValue($progress);
+  const progress = useStore($progress);
   // Saved progress shows after hydration, so the first render matches the server's HTML.
   const mounted = useMounted();
   const [confirming, setConfirming] = useState(false);

@@ -1,5 +1,6 @@
 import { dismissStorageNotice, $storageNotices, type StorageNoticeKind } from '~/stores/notices';
-import { useMounted, useStoreValue } from '../../ui/hooks';
+import { useStore } from '@nanostores/preact';
+import { useMounted } from '../../ui/hooks';
 // Loading the stores reads and checks the saved data, so a problem shows on every page.
 import '~/stores/drafts';
 import '~/stores/progress';
@@ -14,7 +15,7 @@ export default function StorageNotice({
 }: {
   messages: Record<StorageNoticeKind, string>;
 }) {
-  const notices = useStoreValue($storageNotices);
+  const notices = useStore($storageNotices);
   // Notices appear after hydration: the region must already exist, empty, to be announced.
   const shown = useMounted() ? notices : [];
   return (
