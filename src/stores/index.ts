@@ -1,4 +1,4 @@
 export * from './drafts';
 export * from './notices';
 export * from './progress';
-export { createSafeStorage, useStorageBackend, type StorageBackend } from './storage-engine';
+export { createSafeStorage, swapStorageBackend, type StorageBackend } from './storage-engine';

@@ -62,7 +62,7 @@ export function createSafeStorage(backend: StorageBackend | null): PersistentSto
  * Points every persistent store at `backend`. Stores re-read it when they are next mounted.
  * Tests call this with a fake; the browser gets localStorage and other tabs' `storage` events.
  */
-export function useStorageBackend(
+export function swapStorageBackend(
   backend: StorageBackend | null,
   events: PersistentEvents = typeof window == 'undefined' ? noEvents : windowPersistentEvents,
 ): void {
@@ -85,4 +85,4 @@ function browserStorage(): StorageBackend | null {
   }
 }
 
-useStorageBackend(browserStorage());
+swapStorageBackend(browserStorage());

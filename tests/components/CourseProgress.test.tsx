@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import CourseProgress from '~/components/shell/islands/CourseProgress';
 import { saveDraft, $drafts } from '~/stores/drafts';
 import { markLessonComplete, markLessonVisited, $progress } from '~/stores/progress';
-import { useFreshCourse } from './scenario';
+import { freshCourseEachTest } from './scenario';
 
 const lessons = [
   { id: '01-why', title: 'Why invitations matter', href: '/lessons/01-why/' },
@@ -14,7 +14,7 @@ const lessons = [
   { id: '04-routes', title: 'Quiet routes', href: '/lessons/04-routes/' },
 ];
 
-useFreshCourse();
+freshCourseEachTest();
 
 const mount = async () => {
   const view = render(<CourseProgress lessons={lessons} />);

@@ -6,9 +6,9 @@ import { followUpText } from '~/components/lesson/islandText';
 import FollowUpExercise, { loadGrader } from '~/components/lesson/islands/FollowUpExercise';
 
 import { $progress } from '~/stores/progress';
-import { betty, useFreshCourse } from './scenario';
+import { betty, freshCourseEachTest } from './scenario';
 
-useFreshCourse();
+freshCourseEachTest();
 beforeAll(async () => void (await loadGrader()));
 
 describe('FollowUpExercise', () => {

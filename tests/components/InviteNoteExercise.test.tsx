@@ -5,11 +5,11 @@ import { noteText } from '~/components/lesson/islandText';
 import InviteNoteExercise, { loadGrader } from '~/components/lesson/islands/InviteNoteExercise';
 import { gradeNote } from '~/grader';
 
-import { useFreshCourse } from './scenario';
+import { freshCourseEachTest } from './scenario';
 
 const target = { name: 'Ana Ruiz', headline: 'Supply auditor', context: 'You heard her talk.' };
 
-useFreshCourse({ fakeTimers: true });
+freshCourseEachTest({ fakeTimers: true });
 beforeAll(async () => void (await loadGrader()));
 
 const textarea = () => screen.getByRole('textbox', { name: 'Your note to Ana Ruiz' });

@@ -9,13 +9,13 @@ import { gradeReply } from '~/grader';
 import { DRAFT_SAVE_DELAY_MS, saveDraft, $drafts } from '~/stores/drafts';
 
 import { $progress } from '~/stores/progress';
-import { betty, HOSTILE, useFreshCourse } from './scenario';
+import { betty, HOSTILE, freshCourseEachTest } from './scenario';
 
 const GOOD =
   'Hello Betty, your invitation says we went to Duke. I did not go to Duke, I studied at NC State. ' +
   'Maybe you meant another Teddy? How do we know each other, and how can I help you?';
 
-useFreshCourse({ fakeTimers: true });
+freshCourseEachTest({ fakeTimers: true });
 // The grader loads on first use (see lazy-grader.test.tsx); here it has arrived already.
 beforeAll(async () => void (await loadGrader()));
 

@@ -37,8 +37,8 @@ describe('StorageNotice', () => {
   });
 
   test('says so when the browser refuses to save, and the course keeps working', async () => {
-    const { StorageNotice, useStorageBackend, recordAttempt, $progress } = await loadPage();
-    useStorageBackend({
+    const { StorageNotice, swapStorageBackend, recordAttempt, $progress } = await loadPage();
+    swapStorageBackend({
       getItem: () => null,
       setItem() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

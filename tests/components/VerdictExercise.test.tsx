@@ -7,9 +7,9 @@ import VerdictExercise, { loadGrader } from '~/components/lesson/islands/Verdict
 import { gradeVerdict } from '~/grader';
 
 import { $progress } from '~/stores/progress';
-import { betty, useFreshCourse, verdictProps } from './scenario';
+import { betty, freshCourseEachTest, verdictProps } from './scenario';
 
-useFreshCourse();
+freshCourseEachTest();
 // The grader loads on first use (see lazy-grader.test.tsx); here it has arrived already.
 beforeAll(async () => void (await loadGrader()));
 

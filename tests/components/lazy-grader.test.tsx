@@ -16,9 +16,9 @@ import { FAILED_MESSAGE, LOADING_MESSAGE } from '~/components/ui/useCheck';
 import { WritingExercise } from '~/components/ui/WritingExercise';
 import { gradeNote } from '~/grader';
 import { $progress } from '~/stores/progress';
-import { betty, useFreshCourse, verdictProps } from './scenario';
+import { betty, freshCourseEachTest, verdictProps } from './scenario';
 
-useFreshCourse();
+freshCourseEachTest();
 
 const status = () => document.querySelector('[role="status"]')!.textContent;
 const pending = () => document.querySelector('.ex-pending')?.textContent;

@@ -23,7 +23,7 @@ export const HOSTILE =
  * Gives each test an empty localStorage and empty progress, unmounts what it rendered and, with
  * `fakeTimers`, fakes setTimeout so debounces can be stepped through.
  */
-export function useFreshCourse({ fakeTimers = false } = {}): void {
+export function freshCourseEachTest({ fakeTimers = false } = {}): void {
   beforeEach(() => {
     if (fakeTimers) vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     localStorage.clear();

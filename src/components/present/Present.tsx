@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeAssignment } from '~/assignment/link';
 import type { Scenario } from '~/schemas/scenario';
 import { PersonaLine } from '../quiz/Questions';
@@ -40,14 +40,17 @@ export default function Present({ bank }: { bank: Scenario[] }) {
     else setLinkError(r.message);
   }, [bankMap]);
 
-  const move = (to: number) => {
-    if (!deck) return;
-    const next = Math.min(Math.max(0, to), deck.length - 1);
-    if (next !== index) {
-      setIndex(next);
-      setRevealed(false);
-    }
-  };
+  const move = useCallback(
+    (to: number) => {
+      if (!deck) return;
+      const next = Math.min(Math.max(0, to), deck.length - 1);
+      if (next !== index) {
+        setIndex(next);
+        setRevealed(false);
+      }
+    },
+    [deck, index],
+  );
 
   useEffect(() => {
     if (!deck) return;
@@ -61,7 +64,7 @@ export default function Present({ bank }: { bank: Scenario[] }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [deck, index]);
+  }, [deck, index, move]);
 
   useEffect(() => {
     const onChange = () =>
@@ -72,7 +75,7 @@ export default function Present({ bank }: { bank: Scenario[] }) {
 
   useEffect(() => {
     if (deck) headingRef.current?.focus();
-  }, [deck, index]);
+  }, [deck, index, move]);
 
   const toggleFullscreen = async () => {
     try {

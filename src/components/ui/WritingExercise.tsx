@@ -36,7 +36,7 @@ export interface WritingExerciseProps<Grader = unknown> {
  * once the grader has arrived: it loads on the first touch, or at once when a draft comes back.
  */
 export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
-  const { exerciseId, idPrefix, limit, model, text: words } = props;
+  const { exerciseId, idPrefix, limit, model, text: words, grade } = props;
   const [early] = useState(() => typedBeforeHydration(`${idPrefix}-text`));
   const [text, setText] = useState(early);
   const [showModel, setShowModel] = useState(false);
@@ -44,7 +44,7 @@ export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
   const { checked, check, announcement, announce, headingRef, grader, prepare, pending } = useCheck(
     exerciseId,
     props.loader,
-    props.grade,
+    grade,
   );
 
   // The draft loads after hydration, so the first render matches the server's HTML. Text typed
@@ -58,12 +58,12 @@ export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
     }
     setText(draft);
     if (draft) prepare();
-  }, [exerciseId]);
+  }, [exerciseId, early, prepare]);
 
   const settled = useDebounced(text, 300);
   const live = useMemo(
-    () => (grader ? props.grade(grader, settled).criteria : words.initial),
-    [settled, grader],
+    () => (grader ? grade(grader, settled).criteria : words.initial),
+    [settled, grader, grade, words.initial],
   );
   const met = live.filter((c) => c.met).length;
   const applicable = live.filter((c) => c.met !== null).length;
@@ -80,10 +80,10 @@ export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
   // Announce the count of criteria met, not the whole list, and only once the learner types.
   useEffect(() => {
     if (typed.current) announce(`${met} of ${applicable} checklist points met.`);
-  }, [met, applicable]);
+  }, [met, applicable, announce]);
   useEffect(() => {
     if (typed.current && warning) announce(warning);
-  }, [warning]);
+  }, [warning, announce]);
 
   const onInput = (event: Event) => {
     const value = (event.currentTarget as HTMLTextAreaElement).value;

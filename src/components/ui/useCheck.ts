@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import { recordAttempt } from '~/stores/progress';
 import { formatScore } from './format';
@@ -37,13 +37,16 @@ export function useCheck<Grader, Answer>(
   const [grader, setGrader] = useState(() => loader.current);
   const headingRef = useFocusWhen<HTMLHeadingElement>(checked);
 
-  const prepare = () =>
-    grader
-      ? Promise.resolve(grader)
-      : loader().then((loaded) => {
-          setGrader(() => loaded);
-          return loaded;
-        });
+  // Stable across renders (the loader keeps its module), so effects can depend on it.
+  const load = useCallback(
+    () =>
+      loader().then((loaded) => {
+        setGrader(() => loaded);
+        return loaded;
+      }),
+    [loader],
+  );
+  const prepare = useCallback(() => void load().catch(() => {}), [load]);
   const say = (message: string) => {
     setPending(message);
     announce(message);
@@ -58,7 +61,7 @@ export function useCheck<Grader, Answer>(
     };
     if (grader) return run(grader);
     say(LOADING_MESSAGE);
-    prepare().then(run, () => say(FAILED_MESSAGE));
+    load().then(run, () => say(FAILED_MESSAGE));
   };
   return {
     checked,
@@ -68,7 +71,7 @@ export function useCheck<Grader, Answer>(
     announce,
     headingRef,
     grader,
-    prepare: () => void prepare().catch(() => {}),
+    prepare,
     pending,
   };
 }

@@ -49,12 +49,19 @@ describe('parseResultsText', () => {
       ok: false,
       reason: /MB/,
     });
+    // The file as parsed JSON: any shape, to be damaged field by field.
+    type Damaged = {
+      student: { name: string };
+      answers: { scenario: string; reply?: string }[];
+      startedAt: string;
+      version: number;
+    };
     for (const change of [
-      (d: any) => (d.student.name = 'x'.repeat(101)),
-      (d: any) => (d.answers[0].reply = 'x'.repeat(8001)),
-      (d: any) => (d.answers = Array.from({ length: 201 }, () => ({ scenario: 'a' }))),
-      (d: any) => (d.startedAt = 'yesterday'),
-      (d: any) => (d.version = 2),
+      (d: Damaged) => (d.student.name = 'x'.repeat(101)),
+      (d: Damaged) => (d.answers[0].reply = 'x'.repeat(8001)),
+      (d: Damaged) => (d.answers = Array.from({ length: 201 }, () => ({ scenario: 'a' }))),
+      (d: Damaged) => (d.startedAt = 'yesterday'),
+      (d: Damaged) => (d.version = 2),
     ]) {
       const copy = structuredClone(data);
       change(copy);

@@ -97,8 +97,8 @@ describe('unreadable saved progress', () => {
 describe('storage refusing writes', () => {
   test('progress keeps working in memory and the unsaved notice shows', async () => {
     const { $progress, $storageNotices, markLessonComplete } = await loadStores();
-    const { useStorageBackend } = await import('~/stores/storage-engine');
-    useStorageBackend({
+    const { swapStorageBackend } = await import('~/stores/storage-engine');
+    swapStorageBackend({
       getItem: (key) => localStorage.getItem(key),
       setItem() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
