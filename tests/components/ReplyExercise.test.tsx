@@ -13,7 +13,7 @@ import { betty, HOSTILE, freshCourseEachTest } from './scenario';
 
 const GOOD =
   'Hello Betty, your invitation says we went to Duke. I did not go to Duke, I studied at NC State. ' +
-  'Maybe you meant another Teddy? How do we know each other, and how can I help you?';
+  'Maybe you meant another Owen? How do we know each other, and how can I help you?';
 
 freshCourseEachTest({ fakeTimers: true });
 // The grader loads on first use (see lazy-grader.test.tsx); here it has arrived already.

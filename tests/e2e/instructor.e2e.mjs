@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { axeViolations, hydrated, overflowsHorizontally } from './context.mjs';
 
 const BETTY_REPLY =
-  'Hello Betty, your invitation says we went to Duke University together. I actually studied at NC State, not Duke. Maybe you clicked on the wrong Teddy Brooks? If not, how do we know each other? And how do you think I can help you?';
+  'Hello Betty, your invitation says we went to Duke University together. I actually studied at NC State, not Duke. Maybe you clicked on the wrong Owen Brooks? If not, how do we know each other? And how do you think I can help you?';
 
 /** Builds an assignment in the builder and returns its link. */
 async function buildAssignment(page, title, ids) {
@@ -139,7 +139,7 @@ export default {
 
     await teacher.getByRole('button', { name: 'Ann <i>Lee</i>' }).click();
     const details = teacher.getByRole('region', { name: 'Answers of Ann <i>Lee</i>' });
-    assert.match(await details.textContent(), /Maybe you clicked on the wrong Teddy Brooks/);
+    assert.match(await details.textContent(), /Maybe you clicked on the wrong Owen Brooks/);
     assert.match(await details.textContent(), /Greets them by name/);
 
     assert.equal(await teacher.locator('svg.bar-chart title').textContent(), 'Class summary');
