@@ -1,9 +1,10 @@
 /**
- * Drawing a self-assessment from the bank: a seeded, stratified sample so that every skill
- * appears in every set (spotting flags, choosing the verdict, writing replies), the verdicts to
- * decide cover accept, reply and ignore, and no scenario is asked twice.
+ * Drawing a self-assessment from its own pool (see pool.ts): a seeded, stratified sample so that
+ * every skill appears in every set (spotting flags, choosing the verdict, writing replies), the
+ * verdicts to decide cover accept, reply and ignore, and no scenario is asked twice.
  */
 import type { Scenario } from '../schemas/scenario';
+import { quizPool } from './pool';
 import { rngFromSeed, shuffle } from './prng';
 import { taskApplies, type TaskKind } from '../tasks';
 
@@ -62,11 +63,13 @@ function roundRobin(
 }
 
 /**
- * Draws `n` questions from `bank` with `seed`. Deterministic: the bank is sorted by id first, so
- * the same seed and the same bank give the same set whatever order the bank came in. Replies come
+ * Draws `n` questions with `seed` from the quiz pool of `bank` (scenarios with `pool: quiz`;
+ * any other scenario given is left out, so a lesson or practice item can never be asked).
+ * Deterministic: the pool is sorted by id first, so the same seed, length and pool give the same
+ * set whatever order the bank came in and whatever else it holds. Replies come
  * from scenarios with a model reply (spread over routes), spotting from scenarios with red flags
  * (spread over their first flag), deciding from all (spread over verdicts). The questions are then
- * shuffled together. A bank too small for the plan gives a shorter set.
+ * shuffled together. A pool too small for the plan gives a shorter set.
  */
 export function drawQuiz(
   bank: readonly Scenario[],
@@ -74,7 +77,7 @@ export function drawQuiz(
   n: number = DEFAULT_QUIZ_LENGTH,
 ): QuizItem[] {
   const rng = rngFromSeed(`${seed}:${n}`);
-  const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = quizPool(bank);
   const plan = quizPlan(n);
   const used = new Set<string>();
   const take = (kind: QuizKind, key: (s: Scenario) => string) =>

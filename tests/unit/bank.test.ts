@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { lessonSchema } from '~/schemas/lesson';
-import { RED_FLAGS, formatIssues, scenarioSchema, type Scenario } from '~/schemas/scenario';
+import {
+  POOLS,
+  RED_FLAGS,
+  VERDICTS,
+  formatIssues,
+  scenarioSchema,
+  type Pool,
+  type Scenario,
+} from '~/schemas/scenario';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const scenarioDir = join(root, 'src/content/scenarios');
@@ -163,6 +171,64 @@ describe('scenario bank', () => {
   });
 });
 
+/**
+ * The pools kept apart (issue 13): the self-assessment asks only invitations no lesson or
+ * practice round has shown. Quiz scenarios are named `q-*` and the practice scenarios written for
+ * the practice pool `p-*` (older scenarios moved to practice keep their names).
+ */
+const POOL_MIN = {
+  quiz: { scenarios: 40, perFlag: 3, perVerdict: 8 },
+  practice: { written: 30, perFlag: 3 },
+} as const;
+const inPool = (pool: Pool) => scenarios.filter((s) => s.pool === pool);
+
+describe('pools', () => {
+  test.each(files)('%s names its pool explicitly', (file) => {
+    const raw = parse(readFileSync(join(scenarioDir, file), 'utf8')) as Record<string, unknown>;
+    expect(POOLS, 'pool: lesson, practice or quiz').toContain(raw.pool);
+  });
+
+  test('quiz scenarios, and only they, have ids starting with q-', () => {
+    for (const s of scenarios) expect(s.id.startsWith('q-'), s.id).toBe(s.pool === 'quiz');
+  });
+
+  test(`the quiz pool holds at least ${POOL_MIN.quiz.scenarios} scenarios`, () => {
+    expect(inPool('quiz').length).toBeGreaterThanOrEqual(POOL_MIN.quiz.scenarios);
+  });
+
+  test.each(RED_FLAGS)(
+    `the quiz pool shows the red flag %s in at least ${POOL_MIN.quiz.perFlag} scenarios`,
+    (flag) => {
+      const count = inPool('quiz').filter((s) => s.answer.flags.includes(flag)).length;
+      expect(count, `${flag}: ${count}`).toBeGreaterThanOrEqual(POOL_MIN.quiz.perFlag);
+    },
+  );
+
+  test.each(VERDICTS)(
+    `the quiz pool has at least ${POOL_MIN.quiz.perVerdict} scenarios whose verdict is %s`,
+    (verdict) => {
+      const count = inPool('quiz').filter((s) => s.answer.verdict === verdict).length;
+      expect(count, `${verdict}: ${count}`).toBeGreaterThanOrEqual(POOL_MIN.quiz.perVerdict);
+    },
+  );
+
+  test(`the practice pool holds at least ${POOL_MIN.practice.written} scenarios written for it (p-*)`, () => {
+    const written = inPool('practice').filter((s) => s.id.startsWith('p-'));
+    expect(written.length).toBeGreaterThanOrEqual(POOL_MIN.practice.written);
+    for (const s of scenarios) {
+      if (s.id.startsWith('p-')) expect(s.pool, s.id).toBe('practice');
+    }
+  });
+
+  test.each(RED_FLAGS)(
+    `the practice pool shows the red flag %s in at least ${POOL_MIN.practice.perFlag} scenarios`,
+    (flag) => {
+      const count = inPool('practice').filter((s) => s.answer.flags.includes(flag)).length;
+      expect(count, `${flag}: ${count}`).toBeGreaterThanOrEqual(POOL_MIN.practice.perFlag);
+    },
+  );
+});
+
 /** Components a lesson embeds with a scenario id, and what each needs from the scenario. */
 const COMPONENT_NEEDS: Record<string, (s: Scenario) => boolean> = {
   InvitationCard: () => true,
@@ -214,6 +280,9 @@ describe('lessons', () => {
       const scenario = byId.get(id);
       expect(scenario, `<${component} id="${id}"> names a scenario in the bank`).toBeDefined();
       expect(needs(scenario!), `<${component} id="${id}"> suits this scenario`).toBe(true);
+      expect(scenario!.pool, `<${component} id="${id}"> shows a lesson-pool scenario`).toBe(
+        'lesson',
+      );
       expect(
         scenario!.lessons,
         `${id} lists lesson ${meta.data?.order} (the guide groups scenarios by it)`,

@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadBank } from '~/node/bank';
 import { drawQuiz, parseQuizLength, quizPlan, QUIZ_LENGTHS } from '~/quiz/draw';
+import { quizPool } from '~/quiz/pool';
 import { hashSeed, mulberry32, randomSeed, SEED_PATTERN, shuffle } from '~/quiz/prng';
 
 const { scenarios } = loadBank();
 const bank = [...scenarios.values()];
+const pool = quizPool(bank);
 const seedArb = fc.stringMatching(/^[a-z0-9-]{1,32}$/);
 
 describe('quizPlan', () => {
@@ -23,6 +25,38 @@ describe('drawQuiz', () => {
     const a = drawQuiz(bank, 'class-7', 10);
     const b = drawQuiz([...bank].reverse(), 'class-7', 10);
     expect(b).toEqual(a);
+  });
+
+  test('returns the same set from the quiz pool alone as from the whole bank', () => {
+    for (const n of QUIZ_LENGTHS) {
+      expect(drawQuiz(pool, 'class-7', n)).toEqual(drawQuiz(bank, 'class-7', n));
+    }
+  });
+
+  test('only ever draws quiz-pool scenarios, for every seed and length', () => {
+    const others = bank.filter((s) => s.pool !== 'quiz').map((s) => s.id);
+    expect(
+      others.length,
+      'the bank has lesson and practice scenarios to leave out',
+    ).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(seedArb, fc.constantFrom(...QUIZ_LENGTHS), (seed, n) => {
+        for (const item of drawQuiz(bank, seed, n)) {
+          expect(scenarios.get(item.scenario)!.pool, item.scenario).toBe('quiz');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('returns nothing from a bank without quiz scenarios', () => {
+    expect(
+      drawQuiz(
+        bank.filter((s) => s.pool !== 'quiz'),
+        'x',
+        10,
+      ),
+    ).toEqual([]);
   });
 
   test('returns different sets for different seeds', () => {
@@ -50,6 +84,7 @@ describe('drawQuiz', () => {
   });
 
   test('asks to decide on accept, reply and ignore in every set of 10 or more', () => {
+    // Every verdict has at least 8 quiz scenarios (tests/unit/bank.test.ts), so this holds.
     fc.assert(
       fc.property(seedArb, fc.constantFrom(10, 15), (seed, n) => {
         const verdicts = drawQuiz(bank, seed, n)
@@ -61,8 +96,9 @@ describe('drawQuiz', () => {
     );
   });
 
-  test('returns a shorter set when the bank is too small, without repeating', () => {
-    const items = drawQuiz(bank.slice(0, 3), 'x', 10);
+  test('returns a shorter set when the pool is too small, without repeating', () => {
+    const items = drawQuiz(pool.slice(0, 3), 'x', 10);
+    expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(3);
     expect(new Set(items.map((i) => i.scenario)).size).toBe(items.length);
   });
