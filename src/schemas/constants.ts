@@ -70,3 +70,25 @@ export const SITUATIONS = [
   'pitch',
   'scam',
 ] as const;
+
+/** LinkedIn's default notes, which give no reason at all. */
+export const DEFAULT_NOTES = [
+  "I'd like to add you to my professional network.",
+  "I'd like to join your LinkedIn network.",
+] as const;
+
+/** True when a note is empty or one of LinkedIn's default notes. */
+export function isEmptyOrDefaultNote(note: string): boolean {
+  const n = note.trim().replace(/[’]/g, "'");
+  return n === '' || (DEFAULT_NOTES as readonly string[]).includes(n);
+}
+
+/** The red flag a false claim of each claiming route raises. */
+export const FALSE_CLAIM_FLAG: Partial<
+  Record<(typeof ROUTES)[number], (typeof RED_FLAGS)[number]>
+> = {
+  colleague: 'false-colleague',
+  classmate: 'false-classmate',
+  'worked-together': 'false-worked-together',
+  friend: 'false-friend',
+};
