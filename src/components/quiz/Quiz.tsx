@@ -3,8 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   drawQuiz,
   parseQuizLength,
+  parseQuizPool,
   QUIZ_LENGTHS,
   QUIZ_PASS_MARK,
+  QUIZ_POOL_FILE,
   randomSeed,
   scoreQuiz,
   SEED_PATTERN,
@@ -16,9 +18,52 @@ import { reportQuizScore, syncQuizRun } from '~/scorm/quiz';
 import { emptyQuizRun, quizRunKey, quizRuns } from '~/stores/quiz';
 import { ItemReview, QuestionStep } from './Questions';
 
-/** Props of the self-assessment island: the whole bank, rendered into the page's HTML. */
+/** Props of the self-assessment island. It carries no scenario: it fetches its pool on start. */
 export interface QuizProps {
-  bank: Scenario[];
+  /**
+   * Where the quiz pool is. By default the page's `<link data-quiz-pool>` (its `href` is resolved
+   * against the page, so it works from an LMS package folder too), else `pool.json` next to the
+   * page.
+   */
+  poolUrl?: string;
+}
+
+/** The quiz pool as the island sees it while it loads. */
+type PoolState =
+  { status: 'loading' } | { status: 'failed' } | { status: 'ready'; pool: Scenario[] };
+
+/** The pool's URL: the prop, else the page's `<link data-quiz-pool>`, else the file beside it. */
+const findPoolUrl = (poolUrl?: string): string =>
+  poolUrl ??
+  document.querySelector<HTMLLinkElement>('link[data-quiz-pool]')?.href ??
+  QUIZ_POOL_FILE;
+
+/**
+ * Fetches the quiz pool once `active` (a set has started); `retry` fetches it again after a
+ * failure. `attempt` counts the retries, so the island can move the focus once one succeeds.
+ */
+function useQuizPool(active: boolean, poolUrl?: string) {
+  const [state, setState] = useState<PoolState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!active) return;
+    let current = true;
+    setState({ status: 'loading' });
+    fetch(findPoolUrl(poolUrl))
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      })
+      .then(parseQuizPool)
+      .then(
+        (pool) => current && setState({ status: 'ready', pool }),
+        () => current && setState({ status: 'failed' }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [active, poolUrl, attempt]);
+  return { state, attempt, retry: () => setAttempt((n) => n + 1) };
 }
 
 /** The seed and length from the URL, or null when the quiz has not started. */
@@ -39,16 +84,19 @@ const SKILL_NAMES = {
 const newSetHref = (n: number) => `?seed=${randomSeed()}&n=${n}`;
 
 /**
- * Island: the self-assessment. Without a seed in the URL it offers the lengths; with one it draws
- * the set, asks one question at a time (answers saved per seed, so a reload keeps them), then
- * shows the score per skill and a review of every question.
+ * Island: the self-assessment. Without a seed in the URL it offers the lengths; with one it
+ * fetches the quiz pool, draws the set, asks one question at a time (answers saved per seed, so a
+ * reload keeps them), then shows the score per skill and a review of every question. If the pool
+ * cannot be fetched (offline) it says so and offers to try again; the answers given stay saved.
  */
-export default function Quiz({ bank }: QuizProps) {
+export default function Quiz({ poolUrl }: QuizProps) {
   const [params, setParams] = useState<{ seed: string; n: QuizLength } | null>(null);
   const [mounted, setMounted] = useState(false);
   const [length, setLength] = useState<QuizLength>(10);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
+  const { state: poolState, attempt, retry } = useQuizPool(params !== null, poolUrl);
+  const pool = useMemo(() => (poolState.status === 'ready' ? poolState.pool : []), [poolState]);
+  const bankMap = useMemo(() => new Map(pool.map((s) => [s.id, s])), [pool]);
 
   useEffect(() => {
     setParams(readParams(location.search));
@@ -57,8 +105,8 @@ export default function Quiz({ bank }: QuizProps) {
 
   const key = params ? quizRunKey(params.seed, params.n) : '';
   const items = useMemo(
-    () => (params ? drawQuiz(bank, params.seed, params.n) : []),
-    [params, bank],
+    () => (params ? drawQuiz(pool, params.seed, params.n) : []),
+    [params, pool],
   );
   const run = useStore(quizRuns.runOf(key)) ?? emptyQuizRun();
   const current = Math.min(Math.max(0, run.current), Math.max(0, items.length - 1));
@@ -82,6 +130,10 @@ export default function Quiz({ bank }: QuizProps) {
     if (firstScreen.current) firstScreen.current = false;
     else headingRef.current?.focus();
   }, [screen, params]);
+  // After a retry the button that had the focus is gone: give it to the question instead.
+  useEffect(() => {
+    if (attempt > 0 && poolState.status === 'ready') headingRef.current?.focus();
+  }, [attempt, poolState.status]);
 
   if (!mounted || !params) {
     return (
@@ -114,8 +166,24 @@ export default function Quiz({ bank }: QuizProps) {
     );
   }
 
+  if (poolState.status === 'loading') return <p role="status">Loading the questions…</p>;
+  if (poolState.status === 'failed') {
+    return (
+      <div class="qz-load-failed" role="alert">
+        <p>
+          <strong>The questions could not be loaded.</strong> Check your connection, then try again.{' '}
+          {Object.keys(run.answers).length
+            ? 'The answers you have given are kept.'
+            : 'Nothing is lost.'}
+        </p>
+        <button type="button" class="ex-button" onClick={retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
   if (items.length === 0)
-    return <p role="alert">The scenario bank is empty, so there is nothing to ask.</p>;
+    return <p role="alert">The question pool is empty, so there is nothing to ask.</p>;
 
   const save = (answer: TaskAnswer) =>
     quizRuns.update(key, { answers: { ...run.answers, [current]: answer } });
