@@ -92,3 +92,18 @@ export const FALSE_CLAIM_FLAG: Partial<
   'worked-together': 'false-worked-together',
   friend: 'false-friend',
 };
+
+/**
+ * How a learner really knows the person they invite (the note exercise's facts): met them
+ * (`detail`: where), introduced (by `introducer`), knows their work (a talk, an article), shares a
+ * group, a school or an employer (`detail`: which), or none (a cold approach).
+ */
+export const NOTE_CONTEXTS = [
+  'met',
+  'introduced',
+  'their-work',
+  'group',
+  'school',
+  'employer',
+  'none',
+] as const;

@@ -3,6 +3,7 @@ import {
   CLAIMING_ROUTES,
   FOLLOW_UP_DECISIONS,
   MAX_SCENARIO_ID_CHARS,
+  NOTE_CONTEXTS,
   POOLS,
   RED_FLAGS,
   ROUTES,
@@ -11,7 +12,16 @@ import {
   VERDICTS,
 } from './constants';
 
-export { CLAIMING_ROUTES, FOLLOW_UP_DECISIONS, POOLS, RED_FLAGS, ROUTES, SITUATIONS, VERDICTS };
+export {
+  CLAIMING_ROUTES,
+  FOLLOW_UP_DECISIONS,
+  NOTE_CONTEXTS,
+  POOLS,
+  RED_FLAGS,
+  ROUTES,
+  SITUATIONS,
+  VERDICTS,
+};
 
 /**
  * An invitation scenario: one YAML file in `src/content/scenarios/`. The field names are a public
@@ -228,6 +238,30 @@ export const noteTargetSchema = z.object({
   context: text(400).optional(),
 });
 export type NoteTarget = z.output<typeof noteTargetSchema>;
+
+/** How the learner really knows the target of their note: the facts the note is checked against. */
+export const noteContextSchema = z
+  .object({
+    via: z.enum(NOTE_CONTEXTS),
+    /** Where you met, the work you know, the group, school or employer you share. */
+    detail: text(200).default(''),
+    /** Who introduced you (required when `via` is introduced). */
+    introducer: text(80).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.via === 'introduced' && !c.introducer) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['introducer'],
+        message: 'an introduction needs the name of the introducer',
+      });
+    }
+  });
+export type NoteContext = z.output<typeof noteContextSchema>;
+
+/** The facts a note exercise gives: who "you" are and how you know the target. */
+export const noteFactsSchema = z.object({ you: personaSchema, context: noteContextSchema });
+export type NoteFacts = z.output<typeof noteFactsSchema>;
 
 /** Formats a zod error as "field.path: message" lines, for build errors, the CLI and pages. */
 export function formatIssues(error: z.ZodError): string {
