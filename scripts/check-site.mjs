@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Checks on the built site (dist/): internal links and anchors, valid HTML, a CSP on every page,
-// and the JavaScript budget of lesson pages. Each check is a function so tests can point it at a
-// deliberately broken fixture and prove it fails.
+// the JavaScript budget of lesson pages, and the scenario pools kept apart (no quiz scenario on a
+// student page, lessons showing lesson scenarios only, a quiz page that carries no scenario).
+// Each check is a function so tests can point it at a deliberately broken fixture and prove it
+// fails.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { parse as parseYaml } from 'yaml';
 
 /** Lesson pages may ship at most this much JavaScript (gzip), with every island hydrated. */
 export const LESSON_JS_BUDGET = 15 * 1024;
@@ -251,6 +254,156 @@ export function formatJsSizes(sizes) {
   });
 }
 
+/**
+ * The quiz page's HTML may weigh at most this much. It carries no scenario (its island fetches
+ * quiz/pool.json on start), so it must not grow with the bank: with the bank embedded it weighed
+ * 144 KB at 54 scenarios and grew by about 2.3 KB per scenario.
+ */
+export const QUIZ_PAGE_BUDGET = 16 * 1024;
+
+/** The quiz page and its pool file, as built. */
+const QUIZ_PAGE = 'quiz/index.html';
+const QUIZ_POOL_FILE = 'quiz/pool.json';
+
+/**
+ * The scenario bank as these checks need it: `{ id, pool, title, note, reply }` for every YAML
+ * file of `dir`. The build has already validated the files against the schema.
+ */
+export async function readScenarios(
+  dir = fileURLToPath(new URL('../src/content/scenarios/', import.meta.url)),
+) {
+  const out = [];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort()) {
+    const s = parseYaml(await readFile(path.join(dir, file), 'utf8'));
+    out.push({
+      id: s.id,
+      pool: s.pool ?? 'lesson',
+      title: s.title ?? '',
+      note: s.invitation?.note ?? '',
+      reply: s.answer?.reply ?? '',
+    });
+  }
+  return out;
+}
+
+/** Pages a learner sees: every page but the instructors', whose answer key shows every pool. */
+export const isStudentPage = (page) => !page.startsWith('instructor/');
+
+const decodeEntities = (s) =>
+  s
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec) => String.fromCodePoint(Number(dec)))
+    .replace(/&(quot|apos|lt|gt|nbsp|amp);/g, (_m, name) => {
+      return { quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', amp: '&' }[name];
+    });
+
+/**
+ * Text reduced to lowercase words separated by single spaces, so the same words match whether
+ * they sit in the page's text, split by tags, or in an island's props (HTML-escaped JSON).
+ */
+export function comparable(text) {
+  return decodeEntities(text)
+    .replace(/\\u([0-9a-f]{4})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\[nrt]/g, ' ')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A page's visible text and its attribute values (island props), each made comparable. */
+function pageTexts(html) {
+  const attributes = [...html.matchAll(/\s[\w:.-]+\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map(
+    (m) => m[1] ?? m[2],
+  );
+  return ` ${comparable(html.replace(/<[^>]*>/g, ' '))} | ${comparable(attributes.join(' | '))} `;
+}
+
+/**
+ * The pools kept apart on the built site. On every student page (all but /instructor/*), no
+ * quiz scenario's title, note or model reply appears, in the text or in an island's props; a
+ * note is only looked for when no other pool's scenario uses the same words (LinkedIn's default
+ * notes, the empty note). Lesson pages name no scenario outside the lesson pool. `scenarios` is
+ * what {@link readScenarios} returns. Returns a list of problems.
+ */
+export async function checkPools(dir, scenarios) {
+  const problems = [];
+  const quiz = scenarios.filter((s) => s.pool === 'quiz');
+  const sharedNotes = new Set(
+    scenarios.filter((s) => s.pool !== 'quiz').map((s) => comparable(s.note)),
+  );
+  const needles = quiz.flatMap((s) =>
+    [
+      ['title', s.title],
+      ['note', sharedNotes.has(comparable(s.note)) ? '' : s.note],
+      ['model reply', s.reply],
+    ]
+      .map(([field, text]) => ({ id: s.id, field, words: comparable(text) }))
+      .filter((n) => n.words),
+  );
+  const notLesson = scenarios.filter((s) => s.pool !== 'lesson');
+  for (const page of (await listHtml(dir)).filter(isStudentPage)) {
+    const html = await readFile(path.join(dir, page), 'utf8');
+    const texts = pageTexts(html);
+    for (const n of needles) {
+      if (texts.includes(` ${n.words} `)) {
+        problems.push(`${page}: shows the ${n.field} of quiz scenario ${n.id}`);
+      }
+    }
+    if (!page.startsWith('lessons/')) continue;
+    const raw = decodeEntities(html);
+    for (const s of notLesson) {
+      if (new RegExp(`(^|[^a-z0-9-])${s.id}($|[^a-z0-9-])`).test(raw)) {
+        problems.push(`${page}: names ${s.pool} scenario ${s.id} (lessons show the lesson pool)`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The quiz page carries no scenario and stays small whatever the bank's size: no scenario id of
+ * any pool in its HTML, at most `budget` bytes, and its pool file (quiz/pool.json) holds the quiz
+ * pool and nothing else. Returns `{ bytes, problems }`.
+ */
+export async function checkQuizPage(dir, scenarios, { budget = QUIZ_PAGE_BUDGET } = {}) {
+  const problems = [];
+  const file = path.join(dir, QUIZ_PAGE);
+  if (!existsSync(file)) return { bytes: 0, problems: [`${QUIZ_PAGE}: missing`] };
+  const html = await readFile(file, 'utf8');
+  const bytes = Buffer.byteLength(html);
+  if (bytes > budget) {
+    problems.push(
+      `${QUIZ_PAGE}: ${(bytes / 1024).toFixed(1)} KB of HTML, over the ${(budget / 1024).toFixed(0)} KB budget`,
+    );
+  }
+  const raw = decodeEntities(html);
+  const named = scenarios.filter((s) =>
+    new RegExp(`(^|[^a-z0-9-])${s.id}($|[^a-z0-9-])`).test(raw),
+  );
+  if (named.length) {
+    problems.push(
+      `${QUIZ_PAGE}: holds scenario data (${named.length} scenario ids, e.g. ${named[0].id})`,
+    );
+  }
+  const poolFile = path.join(dir, QUIZ_POOL_FILE);
+  if (!existsSync(poolFile)) problems.push(`${QUIZ_POOL_FILE}: missing`);
+  else {
+    let ids = [];
+    try {
+      ids = JSON.parse(await readFile(poolFile, 'utf8')).map((s) => s.id);
+    } catch (error) {
+      problems.push(`${QUIZ_POOL_FILE}: not a JSON list of scenarios (${error.message})`);
+    }
+    const want = scenarios.filter((s) => s.pool === 'quiz').map((s) => s.id);
+    const extra = ids.filter((id) => !want.includes(id));
+    const missing = want.filter((id) => !ids.includes(id));
+    if (extra.length) problems.push(`${QUIZ_POOL_FILE}: holds non-quiz ${extra.join(', ')}`);
+    if (missing.length) problems.push(`${QUIZ_POOL_FILE}: lacks ${missing.join(', ')}`);
+  }
+  return { bytes, problems };
+}
+
 async function main() {
   const dir = path.resolve(process.argv[2] ?? 'dist');
   if (!existsSync(dir) || !(await stat(dir)).isDirectory()) {
@@ -281,6 +434,17 @@ async function main() {
   report(
     `lesson pages ship at most ${LESSON_JS_BUDGET / 1024} KB of JavaScript (gzip)`,
     budget.problems,
+  );
+  const scenarios = await readScenarios();
+  report(
+    'no quiz scenario on a student page; lessons show only lesson-pool scenarios',
+    await checkPools(dir, scenarios),
+  );
+  const quizPage = await checkQuizPage(dir, scenarios);
+  console.log(`  quiz page: ${(quizPage.bytes / 1024).toFixed(1)} KB of HTML`);
+  report(
+    `the quiz page holds no scenario and weighs at most ${QUIZ_PAGE_BUDGET / 1024} KB`,
+    quizPage.problems,
   );
   process.exit(failed ? 1 : 0);
 }
