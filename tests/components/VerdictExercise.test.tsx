@@ -71,7 +71,7 @@ describe('VerdictExercise', () => {
     expect(showMe.getAttribute('aria-pressed')).toBe('true');
     const card = screen.getByRole('article');
     expect([...card.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
-      'Red flag 1: Classmate · Duke University',
+      'Red flag 1: Betty says you were classmates at Duke University',
       'Red flag 2: fellow Blue Devil',
     ]);
     expect(card.querySelector('.ic-notes')?.textContent).toContain('What to notice');

@@ -1,15 +1,19 @@
-import { CardView, type CardProps } from './CardView';
-import { FLAG_LABELS, ROUTE_LABELS } from './labels';
+import { CardView, firstName, type CardProps } from './CardView';
+import { FLAG_LABELS, routeLine } from './labels';
 
 export { initials, type CardProps } from './CardView';
 
 /**
- * An invitation as LinkedIn shows it: initials for a photo, name, headline, mutual connections,
- * the route ("Classmate · Duke University") and the note, with every label built in. Rendered
- * statically by InvitationCard.astro and by the self-assessment; see ./CardView.
+ * An invitation as LinkedIn's invitation view shows it (see ./CardView), with every label built
+ * in. Rendered statically by InvitationCard.astro, the exercises' wrappers and the self-assessment.
  */
 export function Card(props: CardProps) {
+  const { sender, invitation } = props.scenario;
   return (
-    <CardView {...props} route={ROUTE_LABELS[props.scenario.invitation.via]} flags={FLAG_LABELS} />
+    <CardView
+      {...props}
+      route={routeLine(firstName(sender.name), invitation.via, invitation.claim)}
+      flags={FLAG_LABELS}
+    />
   );
 }

@@ -13,7 +13,7 @@ export interface CardProps {
 
 /** The words a card needs besides the scenario; ./Card fills them in from ./labels. */
 export interface CardWords {
-  /** The route in words ("Classmate"), '' for none. */
+  /** The route line ("Betty says you were classmates at Duke University"), '' for none. */
   route: string;
   /** Names of the red flags that `marks` may explain. */
   flags: Partial<Record<RedFlag, string>>;
@@ -24,6 +24,25 @@ export function initials(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   const first = (word?: string) => (word ? [...word][0]!.toUpperCase() : '');
   return first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '');
+}
+
+/** The sender's first name, as LinkedIn uses it in "Reply to Betty". */
+export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
+
+/** "2 mutual connections · Raleigh, NC": the line under the headline. */
+export function mutualLine(sender: Pick<Sender, 'mutualConnections' | 'location'>): string {
+  const n = sender.mutualConnections;
+  const mutual = n ? `${n} mutual connection${n > 1 ? 's' : ''}` : 'No mutual connections';
+  return sender.location ? `${mutual} · ${sender.location}` : mutual;
+}
+
+/**
+ * Where a mark is drawn: profile marks on the headline, route marks on the route line, or on
+ * "No note" when the card shows no route line (the `none` route) and the note is empty.
+ */
+export function markPlace(mark: Pick<Mark, 'on'>, hasRoute: boolean, hasNote: boolean) {
+  if (mark.on == 'route' && !hasRoute && !hasNote) return 'no-note';
+  return mark.on;
 }
 
 function Marked({ numbers, children }: { numbers: number[]; children: ComponentChildren }) {
@@ -42,9 +61,33 @@ function Marked({ numbers, children }: { numbers: number[]; children: ComponentC
 }
 
 /**
- * An invitation as LinkedIn shows it: initials for a photo, name, headline, mutual connections,
- * the route ("Classmate · Duke University") and the note. The verdict island renders it with the
- * words it got as props, so that "Show me" can pass `marks`; elsewhere use ./Card.
+ * The buttons and link of the real screen, drawn but inert: they are part of the picture, so
+ * screen readers hear one sentence describing them rather than controls that do nothing.
+ */
+export function CardActions({ first, hasNote }: { first: string; hasNote: boolean }) {
+  return (
+    <>
+      {hasNote && (
+        <p class="ic-reply" aria-hidden="true">
+          Reply to {first}
+        </p>
+      )}
+      <p class="ic-actions" aria-hidden="true">
+        <span class="ic-btn ic-ignore">Ignore</span>
+        <span class="ic-btn ic-accept">Accept</span>
+      </p>
+      <p class="visually-hidden">
+        On the real screen: Ignore and Accept buttons{hasNote && `, and a Reply to ${first} link`}.
+      </p>
+    </>
+  );
+}
+
+/**
+ * An invitation as LinkedIn's invitation view shows it: initials in a circle for a photo, name,
+ * headline, mutual connections, the route line, the note, then the Reply link and the Ignore and
+ * Accept buttons, drawn but inert (see CardActions). No logo or trademark. Profile facts a careful
+ * reader would notice follow the headline. Rendered statically (./Card fills in the words).
  */
 export function CardView({
   scenario: { sender, invitation },
@@ -54,43 +97,41 @@ export function CardView({
   flags,
 }: CardProps & CardWords) {
   const Heading = `h${level}` as 'h3';
-  const numbered = marks.map((mark, i) => ({ ...mark, n: i + 1 }));
-  const numbersOn = (place: Mark['on']) => numbered.filter((m) => m.on == place).map((m) => m.n);
+  const numbered = marks.map((mark, i) => ({
+    ...mark,
+    n: i + 1,
+    place: markPlace(mark, !!route, !!invitation.note),
+  }));
+  const numbersOn = (place: string) => numbered.filter((m) => m.place == place).map((m) => m.n);
   const noteMarks = numbered.filter((m) => m.on == 'note');
-  const mutual = sender.mutualConnections;
+  const first = firstName(sender.name);
   return (
     <article class="invitation-card">
       <div class="ic-head">
         <span class="ic-avatar" aria-hidden="true">
           {initials(sender.name)}
         </span>
-        <div>
+        <div class="ic-who">
           <Heading class="ic-name">{sender.name}</Heading>
           <p class="ic-headline">
             <Marked numbers={numbersOn('profile')}>{sender.headline || 'No headline'}</Marked>
           </p>
-          <p class="ic-meta">
-            {mutual
-              ? `${mutual} mutual connection${mutual > 1 ? 's' : ''}`
-              : 'No mutual connections'}
-            {sender.location && ` · ${sender.location}`}
-          </p>
+          <p class="ic-meta">{mutualLine(sender)}</p>
         </div>
       </div>
       {sender.profile.length > 0 && (
-        <ul class="ic-profile">
-          {sender.profile.map((fact) => (
-            <li>{fact}</li>
-          ))}
-        </ul>
+        <div class="ic-profile">
+          <p class="ic-profile-title">On the profile</p>
+          <ul>
+            {sender.profile.map((fact) => (
+              <li>{fact}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {route && (
         <p class="ic-route">
-          <span class="visually-hidden">How they say they know you: </span>
-          <Marked numbers={numbersOn('route')}>
-            {route}
-            {invitation.claim && ` · ${invitation.claim}`}
-          </Marked>
+          <Marked numbers={numbersOn('route')}>{route}</Marked>
         </p>
       )}
       {invitation.note ? (
@@ -107,8 +148,11 @@ export function CardView({
           )}
         </blockquote>
       ) : (
-        <p class="ic-note ic-no-note">No note</p>
+        <p class="ic-note ic-no-note">
+          <Marked numbers={numbersOn('no-note')}>No note</Marked>
+        </p>
       )}
+      <CardActions first={first} hasNote={!!invitation.note} />
       {numbered.length > 0 && (
         <div class="ic-notes">
           <p class="ic-notes-title">What to notice</p>

@@ -33,6 +33,24 @@ export const ROUTE_LABELS: Record<Route, string> = {
   none: '',
 };
 
+/**
+ * The card's route line: what the invitation says about how `first` (the sender's first name)
+ * knows you, with the company, school or group it names. '' for the `none` route.
+ */
+export function routeLine(first: string, via: Route, claim: string): string {
+  const at = claim ? ` at ${claim}` : '';
+  const lines: Record<Route, string> = {
+    colleague: `says you were colleagues${at}`,
+    classmate: `says you were classmates${at}`,
+    'worked-together': `says you worked together${at}`,
+    friend: 'says you are friends',
+    other: 'chose "Other" and typed your email address',
+    group: claim ? `says you are both members of the group ${claim}` : 'says you share a group',
+    none: '',
+  };
+  return lines[via] && `${first} ${lines[via]}`;
+}
+
 /** The choices once the sender has answered. */
 export const DECISION_LABELS: Record<FollowUpDecision, string> = {
   'accept-with-caution': 'Accept, with a little caution',
