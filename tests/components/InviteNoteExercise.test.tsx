@@ -19,9 +19,22 @@ const count = () => document.querySelector('.ex-count')!.textContent!;
 const status = () => document.querySelector('[role="status"]')!.textContent;
 
 describe('InviteNoteExercise', () => {
-  test('stops at 300 characters', () => {
+  test('never cuts a pasted note silently: the whole text stays, and the cut is shown', async () => {
     render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
-    expect(textarea().getAttribute('maxlength')).toBe('300');
+    const long = `Hi Ana, ${'we met at the summit and I would like to ask about audits. '.repeat(6)}END`;
+    await type(long);
+    expect(textarea().value).toBe(long);
+    const over = [...long].length - 300;
+    expect(count()).toContain(
+      `${over} over the 300-character limit: LinkedIn would cut your note after`,
+    );
+    expect(status()).toContain('300-character limit');
+  });
+
+  test('counts characters as LinkedIn does: an emoji is one', async () => {
+    render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
+    await type('Hi Ana 👋');
+    expect(count()).toBe('2 words · 8 of 300 characters');
   });
 
   test('counts characters without warning up to 200', async () => {
@@ -41,7 +54,7 @@ describe('InviteNoteExercise', () => {
   test('says when the 300-character limit is reached', async () => {
     render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
     await type('x'.repeat(300));
-    expect(count()).toContain('You have reached the 300-character limit.');
+    expect(count()).toContain('You are at the 300-character limit.');
     expect(status()).toContain('300-character limit');
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import { readDraft, saveDraft, saveDraftSoon } from '~/stores/drafts';
+import { MAX_DRAFT_CHARS } from '~/schemas/submission';
 import type { WritingText } from '../lesson/islandText';
 import { CriteriaList, ExerciseForm, Feedback } from './Exercise';
 import { countWords } from './format';
@@ -67,14 +68,24 @@ export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
   );
   const met = live.filter((c) => c.met).length;
   const applicable = live.filter((c) => c.met !== null).length;
-  const chars = text.length;
-  const level = !limit ? 0 : chars >= limit.max ? 2 : chars > limit.warnAt ? 1 : 0;
+  // LinkedIn counts characters as Unicode code points, so an emoji is one character, not two.
+  const chars = [...text].length;
+  const level = !limit
+    ? 0
+    : chars > limit.max
+      ? 3
+      : chars === limit.max
+        ? 2
+        : chars > limit.warnAt
+          ? 1
+          : 0;
   const warning =
     limit &&
     [
       '',
       `Over ${limit.warnAt} characters: free accounts may cut your note at ${limit.warnAt}.`,
-      `You have reached the ${limit.max}-character limit.`,
+      `You are at the ${limit.max}-character limit.`,
+      `${chars - limit.max} over the ${limit.max}-character limit: LinkedIn would cut your note after "…${cutTail(text, limit.max)}". Shorten it; the checker will not pass a note that would be cut.`,
     ][level];
 
   // Announce the count of criteria met, not the whole list, and only once the learner types.
@@ -136,7 +147,7 @@ export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
         id={`${idPrefix}-text`}
         class="ex-textarea"
         rows={props.rows}
-        maxLength={limit?.max}
+        maxLength={MAX_DRAFT_CHARS}
         aria-describedby={`${idPrefix}-count`}
         value={text}
         onInput={onInput}
@@ -154,6 +165,14 @@ export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
       </div>
     </ExerciseForm>
   );
+}
+
+/** The last few words before a note would be cut at `max` code points. */
+function cutTail(text: string, max: number): string {
+  return [...text]
+    .slice(Math.max(0, max - 30), max)
+    .join('')
+    .trimStart();
 }
 
 /** What the learner typed into the server-rendered textarea `id` before the island hydrated. */
