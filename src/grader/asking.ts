@@ -4,29 +4,22 @@
  */
 import { near, phrases, set, wd } from './words';
 import { seqIn, type Sentence, type Token } from './text';
+import { replyWords } from './lexicon';
+import { NEG } from './negation';
 
-const INTERROGATIVE = /* @__PURE__ */ set(
-  'how where when what why who which have has did do does are were was is could can would will may might should shall como donde cuando que comment ou pourquoi wie wo woher warum',
-);
-const REQUEST = /* @__PURE__ */ set(
-  'tell remind share wonder curious explain clarify enlighten please kindly lmk refresh appreciate welcome dire dites decir dime cuenteme cuentame dizer diga dirmi sagen',
-);
-const REQUEST_SEQ = /* @__PURE__ */ phrases('let me know|fill me in');
+const INTERROGATIVE = /* @__PURE__ */ set(replyWords.questionWords);
+const REQUEST = /* @__PURE__ */ set(replyWords.requestWords);
+const REQUEST_SEQ = /* @__PURE__ */ phrases(replyWords.requestPhrases);
 const FILLER = /* @__PURE__ */ set(
   'and also so but then plus ok okay anyway oh well just lastly finally hi hey',
 );
-const KEEN = /* @__PURE__ */ set(
-  'like love glad happy keen interested want eager curious welcome appreciate need',
-);
+const KEEN = /* @__PURE__ */ set(replyWords.keen);
 const WH = /* @__PURE__ */ set('how where what why who');
 const AUX = /* @__PURE__ */ set('do did does are is was were have has can could would should');
 const CONDITIONAL = /* @__PURE__ */ set('once if when after until before');
-const LEARN = /* @__PURE__ */ set('know hear learn understand tell share explain let');
+const LEARN = /* @__PURE__ */ set(replyWords.learning);
 // Words that, after "no"/"not", turn a request into its opposite: "no need", "doesn't matter".
-const CANCEL = /* @__PURE__ */ set('need necessary matter care bother mind interested');
-const NEG = /* @__PURE__ */ set(
-  'not no never nor neither without nunca jamais pas nicht nie kein keine keinen nao sin sans ohne sem non niet nooit geen aucun aucune ningun ninguna nenhum nenhuma',
-);
+const CANCEL = /* @__PURE__ */ set(replyWords.cancelling);
 
 /** True when the sentence asks something: a question mark, a question word first, or a request. */
 export function isAsking(s: Sentence): boolean {
@@ -86,6 +79,3 @@ export function isCancelled(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
-
-/** Negation words in the languages the course meets (contractions are already expanded). */
-export { NEG };

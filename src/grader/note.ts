@@ -3,13 +3,14 @@
  * know (or know of) them, give a reason, stay within LinkedIn's 300 characters, no pitch, no pressure.
  */
 import type { NoteTarget } from '../schemas/scenario';
-import { NEG } from './asking';
+import { NEG } from './negation';
 import { displayFirstName, findGreeting } from './names';
 import { tally } from './result';
 import { exact, near, phrases, set, sheet, wd, type WordSet } from './words';
 import { analyse, codePoints, sentenceText, seqIn, span, words, type Doc } from './text';
 import { findRudeness } from './tone';
 import type { GradeResult } from './types';
+import { noteWords } from './lexicon';
 
 /** The note criteria, in the order results list them. */
 export const NOTE_CRITERIA = [
@@ -25,63 +26,41 @@ export const NOTE_CRITERIA = [
 export const NOTE_LIMIT = 300;
 export const FREE_NOTE_LIMIT = 200;
 
-const HOW_WE_KNOW = /* @__PURE__ */ set(
-  'getroffen lei articulo artikel artigo publication publicaciones sigo empfohlen discute audience assiste assisti conoci croises croisees vimos kennen colega sugeriu apresentacao fan friend amigo amiga met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across conocimos coincidimos charla rencontre conseille kennengelernt unterhalten indicou visitato mostra seguito intervento',
-);
+const HOW_WE_KNOW = /* @__PURE__ */ set(noteWords.howWeKnow);
 // Events say how you know someone when they are a particular one: "at the Rust meetup", "your
 // keynote", "on the same team"; not "First session free".
-const EVENT = /* @__PURE__ */ set(
-  'session webinar panel keynote workshop conference meetup mixer event summit hackathon fair expo exhibition exposition vernissage salon feria feira group grupo gruppe aula palestra charla conferencia vortrag messe',
-);
+const EVENT = /* @__PURE__ */ set(noteWords.noteEvent);
 // "on the same team", "in the same cohort"
-const SAME = /* @__PURE__ */ set(
-  'team class course cohort company school program project floor office',
-);
-const PARTICULAR = /* @__PURE__ */ exact(
-  'your the that same at our his her their votre tu tua su sua seu ihr ihren ihrer der dem la el le',
-);
+const SAME = /* @__PURE__ */ set(noteWords.same);
+const PARTICULAR = /* @__PURE__ */ exact(noteWords.particular);
 // "Love your design work", "I use your queue library every day"
-const ADMIRE = /* @__PURE__ */ set('love enjoy admire like appreciate use');
+const ADMIRE = /* @__PURE__ */ set(noteWords.admire);
 // Seeing and hearing say how you know of someone when it is them or their work: "I saw your talk",
 // "I saw Pebble Apps on Product Hunt" (their headline names Pebble Apps), not "I saw a job ad".
-const PERCEIVE = /* @__PURE__ */ set(
-  'read heard saw seen watched listened noticed discovered lu vi ouvi gelesen decouvert',
-);
-const OURS = /* @__PURE__ */ exact('our my nuestra nuestro notre unsere unser nossa nosso');
-const YOURS = /* @__PURE__ */ set('you your votre vos tu tua sua su seu ihr ihre ihren');
+const PERCEIVE = /* @__PURE__ */ set(noteWords.perceive);
+const OURS = /* @__PURE__ */ exact(noteWords.ours);
+const YOURS = /* @__PURE__ */ set(noteWords.yours);
 // "your talk", "the talk" (the noun), not "so we can finally talk".
 const THE = /* @__PURE__ */ set('your the a that his her their');
-const REASON = /* @__PURE__ */ set(
-  'swapping conversation kontakt because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit aprender research involved appel llamada colaborar seguir suivre austauschen auszutauschen echanger intercambiar scambiare trocar seguire conversar discuter consiglio consejo conseil speaking volunteer perspective austausch kaffee dicas tips brain stuck problem ouvir contacto seguirte',
-);
-const PITCH = /* @__PURE__ */ set(
-  'demo purchase discount trial subscription subscribe roi crypto fee samples gratis descuento descuentos cotizacion orcamento devis angebot',
-);
-const PITCH_AFTER_OUR = /* @__PURE__ */ set(
-  'software platform product solution service tool app agency offering seed masterclass consultoria prices preise precios prix',
-);
+const REASON = /* @__PURE__ */ set(noteWords.reason);
+const PITCH = /* @__PURE__ */ set(noteWords.pitch);
+const PITCH_AFTER_OUR = /* @__PURE__ */ set(noteWords.pitchAfterOur);
 // "I run a bookkeeping service", "we supply LED lighting", "somos proveedores": selling, said of
 // oneself (not "your talk on supply audits", "the supplier day").
-const SELLER = /* @__PURE__ */ set(
-  'supply supplier proveedores distribuidores fornecedores fournisseur lieferant vendor reseller distributor',
-);
-const SELF = /* @__PURE__ */ exact('i we somos sou nous wir');
-const FREE_WHAT = /* @__PURE__ */ set('trial quote consultation demo audit session');
-const OFFER = /* @__PURE__ */ set('session consultation call audit month week');
-const CUSTOMERS = /* @__PURE__ */ exact(
-  'companies businesses teams brands clients firms agencies organisations organizations startups studios founders shops owners you',
-);
-const PURPOSE = /* @__PURE__ */ phrases(
-  'so i can|so we can|so that|in order to|work with you|work together|talk about|let us talk',
-);
+const SELLER = /* @__PURE__ */ set(noteWords.seller);
+const SELF = /* @__PURE__ */ exact(noteWords.selfSubject);
+const FREE_WHAT = /* @__PURE__ */ set(noteWords.freeWhat);
+const OFFER = /* @__PURE__ */ set(noteWords.offer);
+const CUSTOMERS = /* @__PURE__ */ exact(noteWords.customers);
+const PURPOSE = /* @__PURE__ */ phrases(noteWords.purpose);
 // Get-rich offers and sales terms: "earn from home", "no obligation", "buy now" (not "buy you a
 // coffee").
-const SCHEME = /* @__PURE__ */ phrases(
-  'earn from home|work from home|passive income|make money|extra income|no obligation|sin compromiso|sans engagement|free of charge|we are a fit|buy now|show you what we|show you how we|investment opportunity',
-);
-const PRESSURE = /* @__PURE__ */ phrases(
-  'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out|not answering|imagine being|keep ignoring|ignoring me|accept today|do not like waiting|asap|reply today|invite today',
-);
+const SCHEME = /* @__PURE__ */ phrases([
+  ...noteWords.getRich,
+  ...noteWords.noObligation,
+  ...noteWords.salesTerms,
+]);
+const PRESSURE = /* @__PURE__ */ phrases(noteWords.pressure);
 
 function saysHowWeKnow(doc: Doc, theirs: WordSet): string | undefined {
   const t = doc.tokens;

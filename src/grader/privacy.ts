@@ -4,6 +4,7 @@
  */
 import { set, wd } from './words';
 import type { Doc, Token } from './text';
+import { replyWords } from './lexicon';
 
 // Bounded quantifiers and no nested repetition: linear in the length of the text.
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,}/i;
@@ -39,18 +40,14 @@ export function findPhone(text: string): string | undefined {
   return undefined;
 }
 
-const STREET = /* @__PURE__ */ set(
-  'street avenue ave road rd lane ln boulevard blvd terrace parkway pkwy highway hwy calle rue strasse',
-);
+const STREET = /* @__PURE__ */ set(replyWords.streetTypes);
 // These also mean other things ("a 5 minute drive"), so the words before them must be capitalised.
-const STREET_IF_NAMED = /* @__PURE__ */ set(
-  'st drive dr way place pl court ct circle square sq trail close crescent plaza row',
-);
+const STREET_IF_NAMED = /* @__PURE__ */ set(replyWords.streetTypesIfNamed);
 
 // "12", "12a": a house number.
 const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
 // Where the street type comes before the name: "14 rue Mercière", "22 Calle Mayor".
-const STREET_FIRST = /* @__PURE__ */ set('rue calle via rua avenida avenue strada');
+const STREET_FIRST = /* @__PURE__ */ set(replyWords.streetTypesFirst);
 
 /** The first street address ("12 Oak Lane", "PO Box 44") in the analysed draft, or undefined. */
 export function findAddress(doc: Doc): string | undefined {

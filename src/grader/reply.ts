@@ -4,15 +4,10 @@
  */
 import type { Route, Scenario } from '../schemas/scenario';
 import { CLAIMING_ROUTES } from '../schemas/constants';
-import { isAsking, isCancelled, NEG } from './asking';
-import {
-  displayFirstName,
-  findOrg,
-  greetingOf,
-  nameParts,
-  orgMatcher,
-  type OrgMatcher,
-} from './names';
+import { isAsking, isCancelled } from './asking';
+import { NEG } from './negation';
+import { displayFirstName, greetingOf, nameParts } from './names';
+import { findOrg, orgMatcher, type OrgMatcher } from './orgs';
 import { findAddress, findEmail, findPhone } from './privacy';
 import { tally } from './result';
 import { exact, near, phrases, set, sheet, wd, type WordSet } from './words';
@@ -30,6 +25,7 @@ import {
 } from './text';
 import { findRudeness } from './tone';
 import type { GradeResult } from './types';
+import { replyWords } from './lexicon';
 
 /** The reply criteria, in the order results list them. */
 export const REPLY_CRITERIA = [
@@ -51,89 +47,50 @@ export const MAX_WORDS = 150;
 
 // What each claiming route is about: naming or negating these words addresses its claim.
 // Inflections come free: "classmates", "worked", "graduated" match through their stems.
-const WORK =
-  'colleague coworker work workplace company employer employed employee job firm office team staff hired colega firma collegue kollege empresa entreprise unternehmen trabajamos trabalhamos travaille gearbeitet';
 const ROUTE_WORDS: Record<Route, WordSet> = {
-  classmate: set(
-    'classmate class school college university uni studied study student alum alumni alumnus alumna grad graduate campus attend enrolled went go gone mater escuela universidad universidade ecole universite schule estudiamos estudamos etudie studiert',
-  ),
-  colleague: set(WORK),
-  'worked-together': set(
-    WORK +
-      ' project collaborate collaboration partnered client together dealings juntos ensemble zusammen collabore colaboramos',
-  ),
-  friend: set(
-    'friend friendship pal buddy buddies acquaintance acquainted hung hang catch caught befreundet amigo amiga amigos amigas ami amie amis freund freundin freunde',
-  ),
+  classmate: set(replyWords.classmateRoute),
+  colleague: set(replyWords.colleagueRoute),
+  'worked-together': set([...replyWords.colleagueRoute, ...replyWords.workedTogetherRoute]),
+  friend: set(replyWords.friendRoute),
   other: set(''),
-  group: set('group grupo groupe gruppe gruppo'),
+  group: set(replyWords.groupRoute),
   none: set(''),
 };
 // Knowing and meeting: what every claim of a shared past implies.
-const KNOWING = /* @__PURE__ */ set(
-  'met meet know known knew remember recall recognise recognize place crossed acquainted familiar right correct accurate true case idea heard conocemos conocido conozco connais rencontre kennen conhecemos conhece conhecido spoken talked caught been there overlap overlapped ontmoet begegnet recollection bell souviens recuerdo lembro erinnere',
-);
-const FALSE_WORDS = /* @__PURE__ */ set('incorrect inaccurate untrue false');
+const KNOWING = /* @__PURE__ */ set(replyWords.knowing);
+const FALSE_WORDS = /* @__PURE__ */ set(replyWords.falseWords);
 // Soft corrections without a negation: "I'm drawing a blank on this one".
-const BLANK_MIND = /* @__PURE__ */ phrases(
-  'drawing a blank|draw a blank|drew a blank|our first contact|first time we',
-);
+const BLANK_MIND = /* @__PURE__ */ phrases(replyWords.blankMind);
 // "no problem", "can't wait", "if not": negations that deny nothing about the claim.
-const NOT_A_DENIAL = /* @__PURE__ */ set(
-  'problem worries worry doubt hesitate wait matter rush pressure obligation only need',
-);
+const NOT_A_DENIAL = /* @__PURE__ */ set(replyWords.notADenial);
 const NOT_SO = /* @__PURE__ */ phrases('not think so|not believe so');
-const FIRST_PERSON = /* @__PURE__ */ set('i my me am mine myself yo je ich eu io');
+const FIRST_PERSON = /* @__PURE__ */ set(replyWords.firstPerson);
 
-const GRACE = /* @__PURE__ */ set(
-  'errada errado mistake mistaken mistook accident accidental error oversight slip misclick muddle template verwechslung verward confondi confonde mixup confusion confuse typo glitch autofill autocomplete algorithm equivocado equivocacion confundido confundes confundiendo erreur trompe confondu confondez verwechselt verwechseln versehen',
-);
-const GRACE_SEQ = /* @__PURE__ */ phrases(
-  'mix up|mixed up|mixing up|mixed me up|mix me up|someone else|somebody else|another person|different person|same name|similar name|similar names|common name|thinking of|forgive me|apologies if|sorry if|my memory|i forgot|i have forgotten|correct me|may be wrong|might be wrong|could be wrong|slipped my mind|bad with names|easy to do|happens to|mis click|gone wrong|went wrong|think you mean|you must mean|you meant|otra persona|autre personne',
-);
-const WRONG_OBJECT = /* @__PURE__ */ set(
-  'person people guy one profile name button option box link account contact individual click',
-);
-const OTHER_ONE = /* @__PURE__ */ exact(
-  'wrong right another different other otro otra autre altra altro andere anderen outro mauvaise mauvais falsche falschen sbagliata sbagliato',
-);
-const GUESS = /* @__PURE__ */ exact('maybe perhaps possibly');
-const SOMEONE = /* @__PURE__ */ exact(
-  'colleague someone somebody namesake brother sister cousin another',
-);
+const GRACE = /* @__PURE__ */ set(replyWords.grace);
+const GRACE_SEQ = /* @__PURE__ */ phrases(replyWords.gracePhrases);
+const WRONG_OBJECT = /* @__PURE__ */ set(replyWords.wrongObject);
+const OTHER_ONE = /* @__PURE__ */ exact(replyWords.otherOne);
+const GUESS = /* @__PURE__ */ exact(replyWords.guess);
+const SOMEONE = /* @__PURE__ */ exact(replyWords.someone);
 
-const KNOW_HOW = /* @__PURE__ */ set(
-  'conhecemos know knew met meet connected acquainted found find came come heard familiar related linked across conocemos conocimos conoces conoce conhece connaissons rencontre kennen cross paths',
-);
-const KNOW_WHERE = /* @__PURE__ */ set(
-  'met meet know knew cross across find found remember talk talked spoke worked studied connected conocimos rencontre conocemos connaissons conhecemos conhece kennen shared',
-);
+const KNOW_HOW = /* @__PURE__ */ set(replyWords.knowHow);
+const KNOW_WHERE = /* @__PURE__ */ set(replyWords.knowWhere);
 // After "maybe you", these make a request, not an explanation ("maybe you can tell me").
 const MAYBE_NOT = /* @__PURE__ */ set('can could would will should tell let want know');
 const KNOW_AUX = /* @__PURE__ */ set('have has did do were are had was');
-const KNOW_AFTER_AUX = /* @__PURE__ */ set(
-  'met meet know work study studied classmates colleagues friends crossed spoken talked chatted interacted collaborated',
-);
-const HELP = /* @__PURE__ */ set(
-  'helpful useful help assist assistance support benefit ayudar ayudarte ayudarnos aider helfen weiterhelfen ajudar aiutare aiutarti aiutarci utile util',
-);
-const GAIN = /* @__PURE__ */ set(
-  'hope gain achieve accomplish purpose goal looking prompted brings brought motivated motivation interested reason objective expecting worthwhile valuable erhoffen erwarten attendez espera esperas espere',
-);
-const WHY_OBJECT = /* @__PURE__ */ set('connect reach invitation link network add');
+const KNOW_AFTER_AUX = /* @__PURE__ */ set(replyWords.knowAfterAux);
+const HELP = /* @__PURE__ */ set(replyWords.help);
+const GAIN = /* @__PURE__ */ set(replyWords.gain);
+const WHY_OBJECT = /* @__PURE__ */ set(replyWords.whyObject);
 const WHAT_MADE = /* @__PURE__ */ set('made makes prompted brings brought led motivated inspired');
 
-const ACCEPT_PAST = /* @__PURE__ */ set(
-  'connected added accepte aceptado aceptada acepte akzeptiert angenommen aceitei accettato geaccepteerd',
-);
-const ACCEPT_NOW = /* @__PURE__ */ set('accept');
-const CONDITION = /* @__PURE__ */ set(
-  'if once when after until before unless soon then would could might may maybe perhaps consider si cuando',
-);
-const HAPPY = /* @__PURE__ */ set('happy glad love pleased delighted');
+const ACCEPT_PAST = /* @__PURE__ */ set(replyWords.acceptPast);
+const ACCEPT_NOW = /* @__PURE__ */ set(replyWords.acceptNow);
+const CONDITION = /* @__PURE__ */ set(replyWords.condition);
+const HAPPY = /* @__PURE__ */ set(replyWords.happy);
 // "I'm hesitant to accept it" declines for now.
-const RELUCTANT = /* @__PURE__ */ set('hesitant reluctant unwilling unable wary');
-const SUBORDINATE = /* @__PURE__ */ set('if once when after until before unless soon si cuando');
+const RELUCTANT = /* @__PURE__ */ set(replyWords.reluctant);
+const SUBORDINATE = /* @__PURE__ */ set(replyWords.subordinate);
 
 /**
  * Everything a reply grader needs to know about a scenario. Derived from the scenario alone, so it
@@ -186,9 +143,7 @@ function noteNames(note: string, people: readonly string[]): string {
 const stem = (w: string) => (w.length > 5 ? w.replace(/(ing|ed|es|s)$/, '') : w);
 
 // Words any note may hold, which say nothing about the claimed shared past.
-const NOTE_FILLER = /* @__PURE__ */ set(
-  'hello there thanks thank would connect network professional invite invitation linkedin great about happy touch been have with that this from your they them were what when will just like here some time good nice glad love back keep',
-);
+const NOTE_FILLER = /* @__PURE__ */ set(replyWords.noteFiller);
 
 function prepare(scenario: Scenario): Context {
   const route = scenario.invitation.via;
@@ -226,17 +181,11 @@ function prepare(scenario: Scenario): Context {
   };
 }
 
-const OTHER_ROUTE = /* @__PURE__ */ set('option route button choice');
-const BLANK_WHAT = /* @__PURE__ */ set(
-  'invite invitation request note message msg text mensaje mensagem nachricht messaggio',
-);
-const BLANK = /* @__PURE__ */ set(
-  'blank empty default defaut generic standard estandar skip skipped',
-);
-const EMAIL = /* @__PURE__ */ exact('email mail correo courriel');
-const MISSING = /* @__PURE__ */ set(
-  'msg stating giving dice razon motivo mensaje nota explica perche pourquoi warum porque nachricht mensagem messaggio reason note message why explanation context detail purpose mention explain say said says include personal',
-);
+const OTHER_ROUTE = /* @__PURE__ */ set(replyWords.otherRoute);
+const BLANK_WHAT = /* @__PURE__ */ set(replyWords.blankWhat);
+const BLANK = /* @__PURE__ */ set(replyWords.blank);
+const EMAIL = /* @__PURE__ */ exact(replyWords.emailWords);
+const MISSING = /* @__PURE__ */ set(replyWords.missing);
 
 /** "I went", "I actually studied": the learner's own past, stated without denying anything. */
 function ownPast(t: readonly Token[], i: number): boolean {
@@ -369,14 +318,10 @@ function gracefulOut(doc: Doc, ctx: Context): string | undefined {
 }
 
 const JOG = /* @__PURE__ */ exact('refresh jog');
-const SITE_SLIP = /* @__PURE__ */ set(
-  'suggest suggestion recommended creative muddled wrong mix odd',
-);
+const SITE_SLIP = /* @__PURE__ */ set(replyWords.siteSlip);
 
 type Pattern = (t: readonly Token[], ctx: Context) => number;
-const FOLLOW_UP = /* @__PURE__ */ phrases(
-  'fill me in|remind me|enlighten me|tell me more|explain|clarify|rappeler|recordar|lembrar',
-);
+const FOLLOW_UP = /* @__PURE__ */ phrases(replyWords.followUpPhrases);
 
 /**
  * Finds the first sentence that asks, matching `pattern` (which returns the index it matched at).
@@ -414,16 +359,12 @@ function findAsk(
   }
 }
 
-const HOW = /* @__PURE__ */ set('how como comment woher wie');
-const WHERE = /* @__PURE__ */ set('where when donde onde ou waar which whether');
+const HOW = /* @__PURE__ */ set(replyWords.how);
+const WHERE = /* @__PURE__ */ set(replyWords.where);
 // "¿Nos conocemos?", "on se connaît ?": a question with "we know each other" in one word.
-const KNOW_US = /* @__PURE__ */ exact(
-  'conocemos conhecemos conhece connaissons connait kennen conosciamo croises rencontres conversamos falamos coincidido',
-);
+const KNOW_US = /* @__PURE__ */ exact(replyWords.knowUs);
 // "Which conference was it?": asking which shared event the invitation means.
-const EVENT = /* @__PURE__ */ set(
-  'conference event meetup summit party wedding course class project webinar workshop fair expo cohort team lab department',
-);
+const EVENT = /* @__PURE__ */ set(replyWords.sharedEvent);
 const EACH = /* @__PURE__ */ exact('each');
 
 /** "Were you at…", "did we…": a question form (an auxiliary, then you or we) just before `i`. */
@@ -442,8 +383,8 @@ function knowsAfter(t: readonly Token[], i: number): boolean {
   return false;
 }
 const REMIND = /* @__PURE__ */ set('how where when of which what who');
-const LINK = /* @__PURE__ */ exact('connection link tie');
-const GAVE = /* @__PURE__ */ set('gave give given shared passed referred introduced told sent');
+const LINK = /* @__PURE__ */ exact(replyWords.link);
+const GAVE = /* @__PURE__ */ set(replyWords.gave);
 const GET = /* @__PURE__ */ set('get got find found');
 const MY = /* @__PURE__ */ set('my me');
 const WHAT_HOW = /* @__PURE__ */ exact('what how');
@@ -504,13 +445,11 @@ function knowPattern(t: readonly Token[], ctx: Context): number {
   return -1;
 }
 
-const HELP_CUE = /* @__PURE__ */ set(
-  'how what way anything something however que quoi como comment wie wobei womit come cosa',
-);
-const WHY_ME = /* @__PURE__ */ set('invite invitation request add contact message');
+const HELP_CUE = /* @__PURE__ */ set(replyWords.helpCue);
+const WHY_ME = /* @__PURE__ */ set(replyWords.whyMe);
 // "What do you need?", "what would you want from this?": asks what the sender hopes for.
-const NEED = /* @__PURE__ */ exact('need needed want wanted expect seek like hope');
-const YOU = /* @__PURE__ */ exact('you your vous sie usted');
+const NEED = /* @__PURE__ */ exact(replyWords.need);
+const YOU = /* @__PURE__ */ exact(replyWords.you);
 const YOU_ARE = /* @__PURE__ */ exact('you are');
 const ABOUT = /* @__PURE__ */ exact('about');
 const WOULD = /* @__PURE__ */ exact('is was would will could');
@@ -569,9 +508,7 @@ function helpPattern(t: readonly Token[]): number {
 // Only these make a past acceptance hypothetical ("before I accepted"); "consider it accepted" accepts.
 const BEFORE_PAST = /* @__PURE__ */ set('if once when after until before unless');
 // "I only accept invitations from people I know" states a habit, not a decision.
-const HABIT = /* @__PURE__ */ set(
-  'only usually generally normally always typically rarely sometimes often',
-);
+const HABIT = /* @__PURE__ */ set(replyWords.habit);
 const OPEN_Q = /* @__PURE__ */ exact('how where whether');
 
 function accepts(doc: Doc): string | undefined {

@@ -4,13 +4,10 @@
  */
 import { phrases, set } from './words';
 import { findSeq, span, type Doc, type Token } from './text';
+import { sharedWords } from './lexicon';
 
-const RUDE = /* @__PURE__ */ set(
-  'lie lies idiot idiotic stupid moron moronic loser pathetic creep creepy dumb clown jerk shameless weirdo supposedly allegedly desist escalate unprofessional lazy scripted trick nonsense gross sloppy embarrassing scam scammer scammy fraud fraudster fraudulent fake faker liar lied lying spam spammer spamming spammed spammy bot bots phony phoney catfish dishonest shady sleazy disgusting ridiculous garbage trash stalker stalking delusional clueless fuck fck fk shit shitty bullshit bs crap crappy damn dammit goddamn asshole arsehole bitch bastard pissed wtf stfu dick douche prick estafa estafador mentiroso mentira mentiras mentir arnaque menteur mensonge mensonges betrug idiota',
-);
-const PHRASES = /* @__PURE__ */ phrases(
-  'nice try|yeah right|good one|sure you did|you know it|as if|how dare|shame on you|get lost|go away|screw you|give me a break|get a life|in your dreams|the hell|report you|reporting you|block you|blocking you|i will report|or else|you will regret|see you in court|my lawyer|nobody cares|waste of time|wasting my time|what a joke|who do you think|you people|bold move|spare me|not falling for|do not pretend|stop pretending|must be nice|the least you can do|waste my time|made up|be more honest|reporting your|report your|perfectly well|or i will|let me guess|try harder|try a little harder',
-);
+const RUDE = /* @__PURE__ */ set(sharedWords.rudeWords);
+const PHRASES = /* @__PURE__ */ phrases(sharedWords.rudePhrases);
 
 /** The first discourteous words of a draft, or undefined when the tone is fine. */
 export function findRudeness(doc: Doc, extra: readonly string[][] = []): string | undefined {

@@ -35,11 +35,14 @@ export interface WordSet {
 // Suffixes a listed word may carry: "inge" strips "ing" and adds "e" (hoping gives hope).
 const SUFFIXES = /* @__PURE__ */ 's es ed d ing inge ly er ers'.split(' ');
 
+/** Word lists as written: space-separated words, or one such string per language (../lexicon). */
+export type Words = string | readonly string[];
+
 /**
  * Builds a word list from space-separated words (short to write, fast to query). Every inflected
  * form longer than 4 letters is listed up front, so a query is a single set lookup.
  */
-export function set(words: string): WordSet {
+export function set(words: Words): WordSet {
   const s = exact(words);
   for (const b of [...s]) {
     for (const x of SUFFIXES) {
@@ -51,10 +54,16 @@ export function set(words: string): WordSet {
 }
 
 /** Words matched exactly as written. */
-export const exact = (words: string): Set<string> => new Set(words.split(' '));
+export const exact = (words: Words): Set<string> => new Set(joined(words, ' ').split(' '));
 
 /** Word sequences written as "mix up|someone else". */
-export const phrases = (list: string): string[][] => list.split('|').map((p) => p.split(' '));
+export const phrases = (list: Words): string[][] =>
+  joined(list, '|')
+    .split('|')
+    .map((p) => p.split(' '));
+
+const joined = (words: Words, separator: string): string =>
+  typeof words === 'string' ? words : words.join(separator);
 
 /** The normalised word at index `i`, or '' outside the sentence. */
 export const wd = (t: readonly Token[], i: number): string => t[i]?.w ?? '';

@@ -1,0 +1,4 @@
+import * as fr from '../../../../src/grader/lexicon/fr';
+import { checkLanguage } from './check';
+
+checkLanguage('fr', fr);

@@ -1,0 +1,4 @@
+import * as it_ from '../../../../src/grader/lexicon/it';
+import { checkLanguage } from './check';
+
+checkLanguage('it', it_);

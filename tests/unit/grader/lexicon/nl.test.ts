@@ -1,0 +1,4 @@
+import * as nl from '../../../../src/grader/lexicon/nl';
+import { checkLanguage } from './check';
+
+checkLanguage('nl', nl);

@@ -1,0 +1,4 @@
+import * as pt from '../../../../src/grader/lexicon/pt';
+import { checkLanguage } from './check';
+
+checkLanguage('pt', pt);
