@@ -1,13 +1,31 @@
 /**
  * A short fingerprint of an assignment's content. Results files carry the assignment they were
- * made for; the gradebook compares fingerprints to list a file made for another assignment, and
- * the student page keys saved answers by it so two assignments never mix.
+ * made for; the gradebook compares fingerprints to tell a file made for another assignment (and
+ * {@link assignmentDifferences} says how it differs), and the student page keys saved answers by
+ * it so two assignments never mix.
  */
-import type { Assignment } from '../schemas/assignment';
+import {
+  DEFAULT_WEIGHTS,
+  showsReview,
+  weightsOf,
+  type Assignment,
+  type Task,
+} from '../schemas/assignment';
 
-/** The fields that define an assignment, in a fixed order (key order in a file must not matter). */
+const TASK_ORDER: readonly Task[] = ['judge', 'reply', 'followup'];
+
+/**
+ * The fields that define an assignment, in a fixed order (key order in a file must not matter).
+ * The format version is not part of it: a version 1 assignment and a version 2 one with the
+ * default weights and the review shown are the same assignment, with the same fingerprint as
+ * before version 2 existed (students' saved answers and file names stay valid).
+ */
 function canonical(a: Assignment): string {
-  return JSON.stringify([a.v, a.title, a.passMark, a.scenarios, [...a.tasks].sort()]);
+  const weights = weightsOf(a);
+  const base = [1, a.title, a.passMark, a.scenarios, [...a.tasks].sort()];
+  const defaults = TASK_ORDER.every((t) => weights[t] === DEFAULT_WEIGHTS[t]) && showsReview(a);
+  if (defaults) return JSON.stringify(base);
+  return JSON.stringify([...base, TASK_ORDER.map((t) => weights[t]), showsReview(a)]);
 }
 
 /** 12 hexadecimal characters (two 32-bit FNV-1a hashes): equal content, equal fingerprint. */
@@ -23,4 +41,72 @@ export function assignmentFingerprint(a: Assignment): string {
   return (
     (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')
   ).slice(0, 12);
+}
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+const quoted = (text: string) => `"${short(text)}"`;
+const list = (ids: readonly string[]) =>
+  ids.length > 3 ? `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more` : ids.join(', ');
+const TASK_WORDS: Record<Task, string> = {
+  judge: 'verdict and flags',
+  reply: 'reply',
+  followup: 'follow-up',
+};
+const taskList = (tasks: readonly Task[]) =>
+  TASK_ORDER.filter((t) => tasks.includes(t))
+    .map((t) => TASK_WORDS[t])
+    .join(', ') || 'none';
+
+/**
+ * How the assignment a file carries differs from the instructor's, one sentence per field, in
+ * the form "This file's pass mark is 10%, the assignment's is 80%." Empty when they are the same
+ * assignment (equal fingerprints).
+ */
+export function assignmentDifferences(file: Assignment, expected: Assignment): string[] {
+  const out: string[] = [];
+  if (file.title !== expected.title) {
+    out.push(
+      `This file's title is ${quoted(file.title)}, the assignment's is ${quoted(expected.title)}.`,
+    );
+  }
+  if (file.passMark !== expected.passMark) {
+    out.push(
+      `This file's pass mark is ${file.passMark}%, the assignment's is ${expected.passMark}%.`,
+    );
+  }
+  const extra = file.scenarios.filter((id) => !expected.scenarios.includes(id));
+  const missing = expected.scenarios.filter((id) => !file.scenarios.includes(id));
+  if (extra.length || missing.length) {
+    const parts = [
+      extra.length ? `has scenarios the assignment does not (${list(extra)})` : '',
+      missing.length ? `lacks scenarios of the assignment (${list(missing)})` : '',
+    ].filter(Boolean);
+    out.push(`This file ${parts.join(' and ')}.`);
+  } else if (file.scenarios.join() !== expected.scenarios.join()) {
+    out.push("This file lists the assignment's scenarios in another order.");
+  }
+  if (taskList(file.tasks) !== taskList(expected.tasks)) {
+    out.push(
+      `This file's tasks are ${taskList(file.tasks)}; the assignment's are ${taskList(expected.tasks)}.`,
+    );
+  }
+  const fw = weightsOf(file);
+  const ew = weightsOf(expected);
+  for (const t of TASK_ORDER) {
+    if (fw[t] !== ew[t]) {
+      out.push(`This file weighs a ${TASK_WORDS[t]} question ${fw[t]}, the assignment ${ew[t]}.`);
+    }
+  }
+  if (showsReview(file) !== showsReview(expected)) {
+    out.push(
+      showsReview(file)
+        ? 'This file shows students the review, the assignment hides it.'
+        : 'This file hides the review from students, the assignment shows it.',
+    );
+  }
+  // Same fields but another fingerprint (a field this version does not compare): still say so.
+  if (!out.length && assignmentFingerprint(file) !== assignmentFingerprint(expected)) {
+    out.push('This file was made for another version of this assignment.');
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
  * student cannot raise their grade by editing the file.
  */
 import { assignmentItems, type AssignmentItem } from '../assignment/items';
-import type { Assignment } from '../schemas/assignment';
+import { weightsOf, type Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
 import type { ResultsFile, ScenarioAnswer } from '../schemas/submission';
 import type { GradeResult } from '../grader/types';
@@ -27,11 +27,29 @@ export interface StudentRow {
   startedAt: string;
   finishedAt: string;
   items: GradedItem[];
-  /** Overall percentage, every question weighing the same (one decimal). */
+  /** Overall percentage, each question weighted by its kind (the assignment's weights; one decimal). */
   percent: number;
   passed: boolean;
   /** Things the instructor should know about this file (ignored answers, a repeated name). */
   warnings: string[];
+}
+
+/**
+ * The total of graded questions in percent (one decimal): each question's share of its points
+ * times its kind's weight, over the sum of the weights. 0 when there is no question.
+ */
+export function weightedPercent(
+  items: readonly Pick<GradedItem, 'task' | 'share'>[],
+  assignment: Pick<Assignment, 'weights'>,
+): number {
+  const weights = weightsOf(assignment);
+  let earned = 0;
+  let total = 0;
+  for (const item of items) {
+    earned += weights[item.task] * item.share;
+    total += weights[item.task];
+  }
+  return total ? Math.round((earned / total) * 1000) / 10 : 0;
 }
 
 /**
@@ -59,9 +77,7 @@ export function gradeResults(
     const graded = gradeTask(bank.get(item.scenario)!, item.task, answer ?? {});
     return { ...item, ...graded, answer };
   });
-  const percent = items.length
-    ? Math.round((items.reduce((sum, i) => sum + i.share, 0) / items.length) * 1000) / 10
-    : 0;
+  const percent = weightedPercent(items, assignment);
   return {
     name: file.student.name,
     fileName,

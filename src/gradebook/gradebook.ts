@@ -2,7 +2,7 @@
  * Importing a class's results files: validate each, check it belongs to the assignment, regrade
  * it, and summarise. Pure: the page, the command line and the benchmark all call `buildGradebook`.
  */
-import { assignmentFingerprint } from '../assignment/fingerprint';
+import { assignmentDifferences, assignmentFingerprint } from '../assignment/fingerprint';
 import { assignmentItems, type AssignmentItem } from '../assignment/items';
 import type { Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
@@ -27,7 +27,7 @@ export interface RejectedFile {
 export interface Gradebook {
   /** The assignment graded against (null when no file could be read and none was given). */
   assignment: Assignment | null;
-  /** Where the assignment came from: the instructor's link, or the first valid file. */
+  /** Where the assignment came from: the instructor's link, or every valid file agreeing on it. */
   assignmentSource: 'link' | 'files' | null;
   /** The questions, as the columns of the table. */
   items: AssignmentItem[];
@@ -36,14 +36,27 @@ export interface Gradebook {
   rows: StudentRow[];
   rejected: RejectedFile[];
   summary: ClassSummary;
+  /**
+   * Without the instructor's assignment, the different assignments the valid files carry (empty
+   * when they all agree): nothing is graded then, since no file may decide for the others.
+   */
+  conflicts: AssignmentGroup[];
+}
+
+/** The files that carry one assignment. */
+export interface AssignmentGroup {
+  assignment: Assignment;
+  fileNames: string[];
 }
 
 /** What became of one file: a student's row, or a reason it was set aside. */
 export type FileOutcome = { row: StudentRow } | { rejected: RejectedFile };
 
 /**
- * Validates one file, checks it is for `assignment` (by fingerprint) and regrades it. Pure and
- * independent of the other files, so the page can run it in several workers at once.
+ * Validates one file, checks it is for `assignment` (by fingerprint; a file that differs is set
+ * aside with what differs, e.g. "This file's pass mark is 10%, the assignment's is 80%.") and
+ * regrades it. Pure and independent of the other files, so the page can run it in several
+ * workers at once.
  */
 export function gradeInput(
   input: ResultsInput,
@@ -56,25 +69,54 @@ export function gradeInput(
   const file = parsed.file;
   if (assignmentFingerprint(file.assignment) !== fingerprint) {
     return {
-      rejected: {
-        fileName: input.name,
-        reason: `This file is for another assignment ("${file.assignment.title.slice(0, 80)}"), not "${assignment.title.slice(0, 80)}".`,
-      },
+      rejected: { fileName: input.name, reason: mismatchReason(file.assignment, assignment) },
     };
   }
   return { row: gradeResults(file, input.name, assignment, bank) };
 }
 
 /**
- * The assignment to grade against when the instructor gave no link: the first file that is a
- * valid results file decides. Null when none is.
+ * Why a file made for `fileAssignment` is not graded against `expected`: every difference, then
+ * what to do. Most often the student opened another link, or edited the file.
  */
-export function firstAssignment(inputs: readonly ResultsInput[]): Assignment | null {
+export function mismatchReason(fileAssignment: Assignment, expected: Assignment): string {
+  const differences = assignmentDifferences(fileAssignment, expected);
+  return `${differences.join(' ')} It was made for another assignment or edited: check the link the student used, or ask them to download the results again from your link.`;
+}
+
+/**
+ * The valid files grouped by the assignment they carry, largest group first (ties in file order).
+ * One group: every file agrees. Used when the instructor gave no assignment.
+ */
+export function groupByAssignment(inputs: readonly ResultsInput[]): AssignmentGroup[] {
+  const groups = new Map<string, AssignmentGroup>();
   for (const input of inputs) {
     const parsed = parseResultsText(input.text);
-    if (parsed.ok) return parsed.file.assignment;
+    if (!parsed.ok) continue;
+    const key = assignmentFingerprint(parsed.file.assignment);
+    const group = groups.get(key);
+    if (group) group.fileNames.push(input.name);
+    else groups.set(key, { assignment: parsed.file.assignment, fileNames: [input.name] });
   }
-  return null;
+  return [...groups.values()].sort((a, b) => b.fileNames.length - a.fileNames.length);
+}
+
+/** Why every file is set aside when the files disagree and no assignment was given. */
+export const DISAGREE_REASON =
+  'The files are for different assignments and no assignment link was given, so none was graded: give the link of the assignment you set.';
+
+/** One line per group, for the page and the command line: "Week 3 (pass mark 80%): a.json, b.json". */
+export function describeGroups(groups: readonly AssignmentGroup[], base?: Assignment): string[] {
+  const reference = base ?? groups[0]?.assignment;
+  return groups.map((g, i) => {
+    const files =
+      g.fileNames.length > 5
+        ? `${g.fileNames.slice(0, 5).join(', ')} and ${g.fileNames.length - 5} more`
+        : g.fileNames.join(', ');
+    const how =
+      i === 0 || !reference ? '' : ` (${assignmentDifferences(g.assignment, reference).join(' ')})`;
+    return `"${g.assignment.title.slice(0, 80)}", pass mark ${g.assignment.passMark}%, ${g.fileNames.length} file${g.fileNames.length === 1 ? '' : 's'}: ${files}${how}`;
+  });
 }
 
 /**
@@ -110,26 +152,31 @@ export function assembleGradebook(
     rows,
     rejected,
     summary: summarise(rows, bank),
+    conflicts: [],
   };
 }
 
 /**
  * Builds the gradebook from files. With `assignment` (from the instructor's link) every file must
- * be for that assignment; without it, the first valid file decides and later files for another
- * assignment are rejected. Rows keep the order of the files.
+ * be for that assignment. Without it, the valid files must all carry the same assignment, which
+ * is then graded; when they differ, none is graded (no file decides for the others) and
+ * `conflicts` lists the assignments found. Rows keep the order of the files.
  */
 export function buildGradebook(
   inputs: readonly ResultsInput[],
   bank: ReadonlyMap<string, Scenario>,
   assignment: Assignment | null = null,
 ): Gradebook {
-  const chosen = assignment ?? firstAssignment(inputs);
+  const groups = assignment ? [] : groupByAssignment(inputs);
+  const chosen = assignment ?? (groups.length === 1 ? groups[0]!.assignment : null);
   if (!chosen) {
     const outcomes = inputs.map((input): FileOutcome => {
       const parsed = parseResultsText(input.text);
-      return { rejected: { fileName: input.name, reason: parsed.ok ? '' : parsed.reason } };
+      return {
+        rejected: { fileName: input.name, reason: parsed.ok ? DISAGREE_REASON : parsed.reason },
+      };
     });
-    return assembleGradebook(outcomes, null, null, bank);
+    return { ...assembleGradebook(outcomes, null, null, bank), conflicts: groups };
   }
   const fingerprint = assignmentFingerprint(chosen);
   const outcomes = inputs.map((input) => gradeInput(input, chosen, bank, fingerprint));

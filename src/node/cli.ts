@@ -8,9 +8,12 @@
  *   error    { id, error } for a request that cannot be graded, { line: N, error } for bad JSON.
  * Exit status: 0 every line graded, 1 any line was an error, 2 wrong usage.
  *
- * `npm run --silent grade -- --results DIR` regrades every results file in DIR (the files students
- * download from an assignment) with this grader and prints the gradebook as CSV; files that could
- * not be imported are named on stderr, and the exit status is then 1.
+ * `npm run --silent grade -- --results DIR --assignment LINK` regrades every results file in DIR
+ * (the files students download from an assignment) against the assignment of LINK, with this
+ * grader, and prints the gradebook as CSV; files that could not be imported (a file made for
+ * another assignment or edited among them, with what differs) are named on stderr, and the exit
+ * status is then 1. Without --assignment every file must carry the same assignment; when they
+ * differ, nothing is graded and stderr lists the assignments found (exit 1).
  */
 import { readFileSync } from 'node:fs';
 import { loadBank, parseScenario } from './bank';
@@ -19,9 +22,11 @@ import { FOLLOW_UP_DECISIONS, RED_FLAGS, VERDICTS } from '../schemas/constants';
 import { formatIssues, noteTargetSchema, type Scenario } from '../schemas/scenario';
 
 const USAGE = `usage: npm run --silent grade -- FILE
-       npm run --silent grade -- --results DIR
+       npm run --silent grade -- --results DIR [--assignment LINK]
   FILE  JSON Lines of grading requests, or - for stdin
   DIR   a folder of assignment results files (*.json): prints the regraded gradebook as CSV
+  LINK  the assignment link you gave students: files for another assignment are set aside
+        (without it, every file must be for the same assignment)
   Each line: {"id", "kind": "reply"|"note"|"verdict"|"followup", "scenario": "<id>" or {...},
               "target"?, "text"?, "verdict"?, "flags"?, "decision"?}
   Output: one JSON line per request. Exit 0 all graded, 1 some errors, 2 wrong usage.`;
@@ -29,18 +34,38 @@ const USAGE = `usage: npm run --silent grade -- FILE
 /** Parsed command line: one mode per entry, so later options (e.g. `--results DIR`) slot in here. */
 type Command =
   | { mode: 'grade'; file: string }
-  | { mode: 'results'; dir: string }
+  | { mode: 'results'; dir: string; assignment: string | null }
   | { mode: 'help' }
   | { mode: 'usage-error'; message: string };
 
 /** Parses argv (without node and script). Add new flags as new `Command` modes. */
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('-h') || argv.includes('--help')) return { mode: 'help' };
-  if (argv[0] === '--results') {
-    if (argv.length !== 2 || argv[1]!.startsWith('--')) {
-      return { mode: 'usage-error', message: '--results takes exactly one DIR' };
+  if (argv.includes('--results')) {
+    const values = new Map<string, string>();
+    for (let i = 0; i < argv.length; i++) {
+      const flag = argv[i]!;
+      if (flag !== '--results' && flag !== '--assignment') {
+        return { mode: 'usage-error', message: `unexpected ${flag} with --results` };
+      }
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--') || values.has(flag)) {
+        return {
+          mode: 'usage-error',
+          message:
+            flag === '--results'
+              ? '--results takes exactly one DIR'
+              : '--assignment takes exactly one LINK',
+        };
+      }
+      values.set(flag, value);
+      i++;
     }
-    return { mode: 'results', dir: argv[1]! };
+    return {
+      mode: 'results',
+      dir: values.get('--results')!,
+      assignment: values.get('--assignment') ?? null,
+    };
   }
   const unknown = argv.find((a) => a.startsWith('--'));
   if (unknown) return { mode: 'usage-error', message: `unknown option ${unknown}` };
@@ -102,13 +127,23 @@ export function gradeRequest(req: Line, bank: () => Map<string, Scenario>): Outc
   return { id, kind, ...gradeFollowUp(scenario, d as never) };
 }
 
-/** `--results DIR`: the gradebook's own regrading (src/gradebook/), printed as CSV. */
-async function regradeResults(dir: string): Promise<number> {
+/** `--results DIR [--assignment LINK]`: the gradebook's own regrading (src/gradebook/), as CSV. */
+async function regradeResults(dir: string, link: string | null): Promise<number> {
   // Loaded only in this mode: the gradebook pulls in the results-file schema.
   const { resultsToCsv } = await import('./results-dir');
+  const { decodeAssignment } = await import('../assignment/link');
+  let assignment = null;
+  if (link !== null) {
+    const decoded = decodeAssignment(link);
+    if (!decoded.ok) {
+      process.stderr.write(`grade: --assignment: ${decoded.message.replace(/\n/g, ' ')}\n`);
+      return 2;
+    }
+    assignment = decoded.assignment;
+  }
   let report: Awaited<ReturnType<typeof resultsToCsv>>;
   try {
-    report = await resultsToCsv(dir);
+    report = await resultsToCsv(dir, assignment);
   } catch (e) {
     process.stderr.write(`grade: cannot read ${dir}: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
@@ -128,7 +163,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`grade: ${cmd.message}\n${USAGE}\n`);
     return 2;
   }
-  if (cmd.mode === 'results') return regradeResults(cmd.dir);
+  if (cmd.mode === 'results') return regradeResults(cmd.dir, cmd.assignment);
   let input: string;
   try {
     input = readFileSync(cmd.file === '-' ? 0 : cmd.file, 'utf8');

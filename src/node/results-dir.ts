@@ -8,7 +8,13 @@ import { loadBank } from './bank';
 import type { Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
 import { MAX_RESULTS_BYTES } from '../schemas/submission';
-import { buildGradebook, gradebookCsv, type Gradebook, type ResultsInput } from '../gradebook/gradebook';
+import {
+  buildGradebook,
+  describeGroups,
+  gradebookCsv,
+  type Gradebook,
+  type ResultsInput,
+} from '../gradebook/gradebook';
 import { TOO_LARGE_REASON } from '../gradebook/parse';
 
 /** Reads every `*.json` file of `dir` (sorted by name); a file too large is not read at all. */
@@ -51,15 +57,27 @@ export async function gradeResultsDir(
 }
 
 /**
- * For the CLI: regrades `dir` against the course's own bank. `csv` is the gradebook (rejected
- * files included as rows with their reason); `errors` lists, one line each, the files not
- * imported and any bank file that failed to load, for stderr and a non-zero exit.
+ * For the CLI: regrades `dir` against the course's own bank and `assignment` (the instructor's;
+ * without it every file must carry the same one). `csv` is the gradebook (rejected files included
+ * as rows with their reason); `errors` lists, one line each, the files not imported, the
+ * assignments found when the files disagree, and any bank file that failed to load, for stderr
+ * and a non-zero exit.
  */
-export async function resultsToCsv(dir: string): Promise<{ csv: string; errors: string[] }> {
+export async function resultsToCsv(
+  dir: string,
+  assignment: Assignment | null = null,
+): Promise<{ csv: string; errors: string[] }> {
   const { scenarios, problems } = loadBank();
-  const book = await gradebookFromDir(dir, scenarios);
+  const book = await gradebookFromDir(dir, scenarios, assignment);
+  const conflicts = book.conflicts.length
+    ? [
+        `the files are for ${book.conflicts.length} different assignments, so none was graded; give the link of the one you set with --assignment LINK. Found:`,
+        ...describeGroups(book.conflicts).map((line) => `  ${line}`),
+      ]
+    : [];
   const errors = [
     ...problems.map((p) => `scenario bank: ${p.file}: ${p.error}`),
+    ...conflicts,
     ...book.rejected.map((r) => `${r.fileName}: ${r.reason.replace(/\n/g, ' ')}`),
     ...book.unknownScenarios.map(
       (id) => `assignment: scenario "${id}" is not in the bank; it was not graded`,

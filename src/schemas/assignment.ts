@@ -27,10 +27,30 @@ export type Task = (typeof TASKS)[number];
 /** Most scenarios one assignment may hold: keeps links short enough for a QR code. */
 export const MAX_ASSIGNMENT_SCENARIOS = 40;
 
-/** The assignment payload, version 1. */
+/** Lowest and highest weight of a kind of question. */
+export const MIN_WEIGHT = 1;
+export const MAX_WEIGHT = 10;
+const weightSchema = z.number().check(z.int(), z.gte(MIN_WEIGHT), z.lte(MAX_WEIGHT));
+
+/** How much one question of each kind counts in the total; every kind weighs 1 by default. */
+export const weightsSchema = z.object({
+  judge: weightSchema,
+  reply: weightSchema,
+  followup: weightSchema,
+});
+/** Weights per kind of question. */
+export type Weights = z.infer<typeof weightsSchema>;
+/** The weights of a version 1 assignment, and the builder's starting values. */
+export const DEFAULT_WEIGHTS: Readonly<Weights> = { judge: 1, reply: 1, followup: 1 };
+
+/**
+ * The assignment payload. Version 1 (links and results files made before weights existed) has no
+ * `weights` or `review`: read them with {@link weightsOf} and {@link showsReview}, which fill in the
+ * defaults. The builder writes version 2.
+ */
 export const assignmentSchema = z.object({
-  /** Format version of the payload. */
-  v: z.literal(1),
+  /** Format version of the payload: 1 (no weights, review shown) or 2. */
+  v: z.union([z.literal(1), z.literal(2)]),
   /** Shown to students as the page title. */
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   /** Percentage of the points needed to pass, 0 to 100. */
@@ -47,10 +67,24 @@ export const assignmentSchema = z.object({
     z.maxLength(TASKS.length),
     z.refine((t) => new Set(t).size === t.length, 'a task is listed twice'),
   ),
+  /** Version 2: how much one question of each kind counts (1 to 10; default 1 each). */
+  weights: z.optional(weightsSchema),
+  /** Version 2: false hides the review (model answers) at the end; the score is always shown. */
+  review: z.optional(z.boolean()),
 });
 
 /** A validated assignment. */
 export type Assignment = z.infer<typeof assignmentSchema>;
+
+/** The weights of an assignment, defaults filled in. */
+export function weightsOf(a: Pick<Assignment, 'weights'>): Weights {
+  return { ...DEFAULT_WEIGHTS, ...a.weights };
+}
+
+/** True unless the instructor hid the review of model answers at the end. */
+export function showsReview(a: Pick<Assignment, 'review'>): boolean {
+  return a.review !== false;
+}
 
 /**
  * Formats zod issues as "field.path: message" lines in plain words. zod/mini ships no English

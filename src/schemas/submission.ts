@@ -11,8 +11,14 @@ import { assignmentSchema, assignmentScenarioIdSchema } from './assignment';
 
 /** The `kind` that marks a file as ours. */
 export const RESULTS_KIND = 'snty-results';
-/** The current version of the results format. */
-export const RESULTS_VERSION = 1;
+/**
+ * The current version of the results format. Version 2 files may carry a version 2 assignment
+ * (weights per kind of question, review shown or hidden); version 1 files still import, their
+ * assignment read with the defaults (every kind weighs 1, review shown).
+ */
+export const RESULTS_VERSION = 2;
+/** Every results format version the gradebook reads. */
+export const RESULTS_VERSIONS = [1, 2] as const;
 /** Longest reply draft kept: LinkedIn messages stop at 8,000 characters. */
 export const MAX_DRAFT_CHARS = 8000;
 /** Largest results file the gradebook reads, in bytes (a full 40-scenario file is ~350 KB). */
@@ -36,12 +42,12 @@ export const scenarioAnswerSchema = z.object({
 /** One scenario's raw answers. */
 export type ScenarioAnswer = z.infer<typeof scenarioAnswerSchema>;
 
-/** A results file, version 1. */
+/** A results file, version 1 or 2 (same fields; see {@link RESULTS_VERSION}). */
 export const resultsFileSchema = z.object({
   /** Always `snty-results`: tells our files from any other JSON. */
   kind: z.literal(RESULTS_KIND),
   /** Format version. */
-  version: z.literal(RESULTS_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   /** The assignment as the student's link carried it. */
   assignment: assignmentSchema,
   /** Who the student says they are. Shown as text only. */

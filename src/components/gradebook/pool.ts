@@ -7,7 +7,6 @@
 import {
   assembleGradebook,
   buildGradebook,
-  firstAssignment,
   type FileOutcome,
   type Gradebook,
   type ResultsInput,
@@ -69,8 +68,9 @@ function inWorker(
 }
 
 /**
- * Regrades `files` against `linkAssignment`, or (without one) the assignment of the first valid
- * file. `workers` caps the worker count (0 grades on the main thread).
+ * Regrades `files` against `linkAssignment`. Without one (the page asks for the link first), the
+ * files are graded only if they all carry the same assignment (see `buildGradebook`). `workers`
+ * caps the worker count (0 grades on the main thread).
  */
 export async function gradeFiles(
   files: File[],
@@ -79,17 +79,13 @@ export async function gradeFiles(
   linkAssignment: Assignment | null,
   workers = defaultWorkerCount(),
 ): Promise<Gradebook> {
-  let assignment = linkAssignment;
-  // Without a link, the first readable results file decides; usually that is the first file.
-  const inputs: ResultsInput[] = [];
-  for (let i = 0; !assignment && i < files.length; i++) {
-    const input = { name: files[i]!.name, text: await readFileText(files[i]!) };
-    inputs.push(input);
-    assignment = firstAssignment([input]);
+  if (!linkAssignment) {
+    const inputs: ResultsInput[] = await Promise.all(
+      files.map(async (f) => ({ name: f.name, text: await readFileText(f) })),
+    );
+    return buildGradebook(inputs, bankMap);
   }
-  // No link and no valid file: every file has been read, and every one is rejected.
-  if (!assignment) return buildGradebook(inputs, bankMap);
-  const chosen = assignment;
+  const chosen = linkAssignment;
   const count =
     typeof Worker === 'function' ? Math.min(workers, Math.floor(files.length / MIN_SHARE)) : 0;
   let outcomes: FileOutcome[];

@@ -168,7 +168,7 @@ describe('encodeAssignment / decodeAssignment', () => {
       { ...sample, scenarios: ['<img src=x>'] },
       { ...sample, scenarios: Array.from({ length: 41 }, (_, i) => `s-${i}`) },
       { ...sample, tasks: ['judge', 'judge'] },
-      { ...sample, v: 2 },
+      { ...sample, v: 3 },
       JSON.parse('{"__proto__": {"polluted": true}, "v": 1}'),
     ];
     for (const value of hostile) {

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildResultsFile } from '~/assignment/results';
 import { loadBank } from '~/node/bank';
-import { buildGradebook, gradebookCsv } from '~/gradebook/gradebook';
+import {
+  buildGradebook,
+  describeGroups,
+  DISAGREE_REASON,
+  gradebookCsv,
+} from '~/gradebook/gradebook';
+import { weightedPercent } from '~/gradebook/grade';
 import { resultsToCsv, gradeResultsDir } from '~/node/results-dir';
 import { parseResultsText } from '~/gradebook/parse';
 import type { Assignment } from '~/schemas/assignment';
@@ -61,7 +67,7 @@ describe('parseResultsText', () => {
       (d: Damaged) => (d.answers[0].reply = 'x'.repeat(8001)),
       (d: Damaged) => (d.answers = Array.from({ length: 201 }, () => ({ scenario: 'a' }))),
       (d: Damaged) => (d.startedAt = 'yesterday'),
-      (d: Damaged) => (d.version = 2),
+      (d: Damaged) => (d.version = 3),
     ]) {
       const copy = structuredClone(data);
       change(copy);
@@ -86,7 +92,7 @@ describe('parseResultsText', () => {
 });
 
 describe('buildGradebook', () => {
-  const book = buildGradebook(files, scenarios);
+  const book = buildGradebook(files, scenarios, week3);
 
   test('imports the valid files and lists the others with a reason', () => {
     expect(book.rows.map((r) => r.name)).toEqual([
@@ -99,7 +105,7 @@ describe('buildGradebook', () => {
       'other-assignment.json',
     ]);
     expect(book.rejected.find((r) => r.fileName === 'other-assignment.json')!.reason).toMatch(
-      /another assignment/,
+      /^This file's title is "Week 4: quiet routes", the assignment's is "Week 3: false claims"\. This file has scenarios the assignment does not \(gary-other-default\)/,
     );
   });
 
@@ -153,6 +159,91 @@ describe('buildGradebook', () => {
     expect(b.rows[0]!.items).toHaveLength(7);
   });
 
+  test('grades version 1 files (no weights) with every kind weighing 1', () => {
+    expect(book.assignment).toEqual(week3);
+    expect(week3.v).toBe(1);
+    const ann = book.rows[0]!;
+    const mean = ann.items.reduce((sum, i) => sum + i.share, 0) / ann.items.length;
+    expect(ann.percent).toBe(Math.round(mean * 1000) / 10);
+  });
+
+  test('grades without a link when every file carries the same assignment', () => {
+    const same = files.filter((f) => f.name !== 'other-assignment.json');
+    const b = buildGradebook(same, scenarios);
+    expect(b.assignmentSource).toBe('files');
+    expect(b.conflicts).toEqual([]);
+    expect(b.rows).toHaveLength(3);
+  });
+
+  test('grades nothing without a link when the files disagree, and lists the assignments', () => {
+    const b = buildGradebook(files, scenarios);
+    expect(b.assignment).toBeNull();
+    expect(b.rows).toEqual([]);
+    expect(b.conflicts.map((g) => [g.assignment.title, g.fileNames])).toEqual([
+      ['Week 3: false claims', ['ann-lee.json', 'bob.json', 'chloe-empty.json']],
+      ['Week 4: quiet routes', ['other-assignment.json']],
+    ]);
+    expect(b.rejected.find((r) => r.fileName === 'bob.json')!.reason).toBe(DISAGREE_REASON);
+    expect(describeGroups(b.conflicts)[1]).toMatch(
+      /^"Week 4: quiet routes", pass mark 70%, 1 file: other-assignment\.json \(This file's title is/,
+    );
+  });
+
+  test('never lets a tampered first file decide: its pass mark is named', () => {
+    const tampered = JSON.parse(text('ann-lee.json'));
+    tampered.assignment.passMark = 10;
+    const inputs = [
+      { name: 'tampered.json', text: JSON.stringify(tampered) },
+      ...files.filter((f) => f.name !== 'other-assignment.json'),
+    ];
+    const noLink = buildGradebook(inputs, scenarios);
+    expect(noLink.rows).toEqual([]);
+    expect(noLink.conflicts.map((g) => g.assignment.passMark)).toEqual([70, 10]);
+    const withLink = buildGradebook(inputs, scenarios, week3);
+    expect(withLink.rows.map((r) => r.name)).toEqual([
+      'Ann Lee',
+      '=HYPERLINK("http://evil.example","Bob")',
+      'Chloé <b>Martin</b>',
+    ]);
+    expect(withLink.rejected).toContainEqual({
+      fileName: 'tampered.json',
+      reason: expect.stringMatching(/^This file's pass mark is 10%, the assignment's is 70%\. /),
+    });
+  });
+
+  test('weights each kind of question as the assignment says', () => {
+    const weighted: Assignment = { ...week3, v: 2, weights: { judge: 1, reply: 3, followup: 1 } };
+    const file = buildResultsFile({
+      assignment: weighted,
+      name: 'Wendy',
+      startedAt: '2025-03-10T09:00:00.000Z',
+      finishedAt: '2025-03-10T09:10:00.000Z',
+      answers: {},
+    });
+    const annWeighted = { ...JSON.parse(text('ann-lee.json')), version: 2, assignment: weighted };
+    const row = buildGradebook(
+      [{ name: 'w.json', text: JSON.stringify(annWeighted) }],
+      scenarios,
+      weighted,
+    ).rows[0];
+    expect(file.version).toBe(2);
+    const w = { judge: 1, reply: 3, followup: 1 } as const;
+    const items = row!.items;
+    const expected =
+      items.reduce((sum, i) => sum + w[i.task] * i.share, 0) /
+      items.reduce((sum, i) => sum + w[i.task], 0);
+    expect(row!.percent).toBe(Math.round(expected * 1000) / 10);
+    expect(
+      weightedPercent(
+        [
+          { task: 'judge', share: 1 },
+          { task: 'reply', share: 0 },
+        ],
+        weighted,
+      ),
+    ).toBe(25);
+  });
+
   test('returns an empty gradebook when no file can be read', () => {
     const b = buildGradebook([{ name: 'x.json', text: 'nope' }], scenarios);
     expect(b.assignment).toBeNull();
@@ -162,7 +253,7 @@ describe('buildGradebook', () => {
 });
 
 describe('gradebookCsv', () => {
-  const csv = gradebookCsv(buildGradebook(files, scenarios));
+  const csv = gradebookCsv(buildGradebook(files, scenarios, week3));
   test('has a header, one row per student, then the files not imported', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^Student,File,Total %,Passed,betty-same-school: judge %/);
@@ -177,12 +268,19 @@ describe('gradebookCsv', () => {
 
 describe('resultsToCsv', () => {
   test('regrades a folder against the bank and lists the files not imported', async () => {
-    const { csv, errors } = await resultsToCsv(DIR);
+    const { csv, errors } = await resultsToCsv(DIR, week3);
     expect(csv.split('\r\n')[1]).toMatch(/^Ann Lee,/);
     expect(errors.filter((e) => /^(not-results|other-assignment)\.json: /.test(e))).toHaveLength(2);
   });
   test('gradeResultsDir returns the same CSV for a given bank', async () => {
     expect(await gradeResultsDir(DIR, scenarios)).toBe((await resultsToCsv(DIR)).csv);
+  });
+  test('without an assignment, names the assignments the files disagree on', async () => {
+    const { errors } = await resultsToCsv(DIR);
+    expect(errors[0]).toMatch(/the files are for 2 different assignments, so none was graded/);
+    expect(errors[2]).toMatch(
+      /"Week 4: quiet routes", pass mark 70%, 1 file: other-assignment\.json/,
+    );
   });
 });
 
