@@ -236,8 +236,15 @@ const COMPONENT_NEEDS: Record<string, (s: Scenario) => boolean> = {
   VerdictExercise: () => true,
   ReplyExercise: (s) => s.answer.verdict === 'reply',
   FollowUpExercise: (s) => s.followUp !== undefined,
+  ConversationExercise: (s) =>
+    s.followUp !== undefined && s.answer.verdict === 'reply' && !!s.answer.reply,
 };
-const EXERCISES = new Set(['VerdictExercise', 'ReplyExercise', 'FollowUpExercise']);
+const EXERCISES = new Set([
+  'VerdictExercise',
+  'ReplyExercise',
+  'FollowUpExercise',
+  'ConversationExercise',
+]);
 
 const lessonFiles = readdirSync(lessonDir)
   .filter((f) => /^\d\d-.+\.mdx$/.test(f))
