@@ -14,6 +14,7 @@ import {
 } from '~/quiz';
 import { TASK_KINDS, type TaskAnswer } from '~/tasks';
 import type { Scenario } from '~/schemas/scenario';
+import { $lmsSent, sentSentence } from '~/scorm/browser';
 import { reportQuizScore, syncQuizRun } from '~/scorm/quiz';
 import { emptyQuizRun, quizRunKey, quizRuns } from '~/stores/quiz';
 import { ItemReview, QuestionStep } from './Questions';
@@ -109,6 +110,8 @@ export default function Quiz({ poolUrl }: QuizProps) {
     [params, pool],
   );
   const run = useStore(quizRuns.runOf(key)) ?? emptyQuizRun();
+  // Inside an LMS: what reached it, for the results screen (undefined on the open web).
+  const sentToLms = sentSentence(useStore($lmsSent));
   const current = Math.min(Math.max(0, run.current), Math.max(0, items.length - 1));
   const screen = run.finished ? 'results' : `q${current}`;
 
@@ -169,7 +172,7 @@ export default function Quiz({ poolUrl }: QuizProps) {
   if (poolState.status === 'loading') return <p role="status">Loading the questions…</p>;
   if (poolState.status === 'failed') {
     return (
-      <div class="qz-load-failed" role="alert">
+      <div role="alert">
         <p>
           <strong>The questions could not be loaded.</strong> Check your connection, then try again.{' '}
           {Object.keys(run.answers).length
@@ -202,6 +205,7 @@ export default function Quiz({ poolUrl }: QuizProps) {
             ? 'Well done: you spot false claims, choose well and reply courteously.'
             : 'Look at the review below, then try another set.'}
         </p>
+        {sentToLms && <p class="qz-lms-sent">{sentToLms}</p>}
         <table class="qz-skills">
           <caption>Score per skill</caption>
           <thead>
