@@ -6,7 +6,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { Criterion, GradeResult } from '~/grader/types';
 import { formatScore } from './format';
-import { excerpt } from './highlight';
+import { around, excerpt } from './highlight';
 
 /** Icon, words for screen readers and class name for each value of `met`. */
 const STATES = {
@@ -27,14 +27,18 @@ export interface CriteriaListProps {
 
 /**
  * Criteria with a tick, a cross or a dash. With `detailed`, each says the grader's feedback and
- * quotes the learner's own words from `text` with the evidence in a `<mark>`, as text only.
+ * quotes the learner's own words once, the evidence in a `<mark>`, as text only: where the
+ * feedback already quotes the evidence it is marked there, otherwise an excerpt of `text` follows.
  */
 export function CriteriaList(props: CriteriaListProps) {
   return (
     <ul class="ex-criteria">
       {(props.criteria as Criterion[]).map((c) => {
         const [icon, state, className] = STATES[`${c.met}`];
-        const quote = props.detailed && c.evidence && excerpt(props.text ?? '', c.evidence);
+        const feedback = c.feedback || state;
+        const inFeedback = props.detailed && c.evidence && around(feedback, c.evidence);
+        const quote =
+          props.detailed && c.evidence && !inFeedback && excerpt(props.text ?? '', c.evidence);
         return (
           <li class={`ex-criterion ${className}`}>
             <span class="ex-icon" aria-hidden="true">
@@ -43,7 +47,16 @@ export function CriteriaList(props: CriteriaListProps) {
             <span>
               <strong>{props.names[c.id] || c.id}</strong>
               <span class="visually-hidden"> ({state})</span>
-              {props.detailed && `: ${c.feedback || state}`}
+              {props.detailed && ': '}
+              {inFeedback ? (
+                <>
+                  {inFeedback[0]}
+                  <mark>{inFeedback[1]}</mark>
+                  {inFeedback[2]}
+                </>
+              ) : (
+                props.detailed && feedback
+              )}
               {quote && (
                 <q class="ex-evidence">
                   {quote[0]}
@@ -122,19 +135,47 @@ export interface FeedbackProps {
   text?: string;
   /** Gets the focus after each check (the heading has tabindex -1). */
   headingRef: Ref<HTMLHeadingElement>;
+  /**
+   * Criteria shown in full even when met, because their feedback is the explanation the learner
+   * came for (the verdict's and the decision's "why"). Default: `verdict` and `decision`.
+   */
+  explained?: readonly string[];
   children?: ComponentChildren;
 }
 
-/** The result of a check: a focusable heading with the score, then per-criterion feedback. */
-export function Feedback({ result, names, text, headingRef, children }: FeedbackProps) {
+/**
+ * The result of a check, compact enough for a phone: a focusable heading with the score, the
+ * criteria not met in full and in the grader's order (so the first is the one to work on), then
+ * one line "Met: …" that opens to the met criteria, and one line for those not needed here.
+ */
+export function Feedback(props: FeedbackProps) {
+  const { result, names, headingRef } = props;
+  const explained = props.explained ?? ['verdict', 'decision'];
+  const full = result.criteria.filter(
+    (c) => c.met === false || (c.met && explained.includes(c.id)),
+  );
+  const met = result.criteria.filter((c) => c.met && !explained.includes(c.id));
+  const unneeded = result.criteria.filter((c) => c.met === null);
+  const list = (criteria: Criterion[]) =>
+    criteria.length > 0 && (
+      <CriteriaList criteria={criteria} names={names} detailed text={props.text} />
+    );
+  const named = (criteria: Criterion[]) => criteria.map((c) => names[c.id] || c.id).join(', ');
   return (
     <div class="ex-feedback">
       <h4 class="ex-result" tabIndex={-1} ref={headingRef}>
         {result.passed ? 'Well done' : 'Not quite yet'}: {formatScore(result.score)} of{' '}
         {formatScore(result.maxScore)}
       </h4>
-      <CriteriaList criteria={result.criteria} names={names} detailed text={text} />
-      {children}
+      {list(full)}
+      {met.length > 0 && (
+        <details class="ex-met-all">
+          <summary>Met: {named(met)}</summary>
+          {list(met)}
+        </details>
+      )}
+      {unneeded.length > 0 && <p class="ex-na-all">Not needed here: {named(unneeded)}</p>}
+      {props.children}
     </div>
   );
 }

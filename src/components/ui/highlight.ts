@@ -1,16 +1,19 @@
+/** `text` cut around the first `needle`: [before, needle, after], or null when it is not there. */
+export function around(text: string, needle: string): [string, string, string] | null {
+  const start = needle ? text.indexOf(needle) : -1;
+  return start < 0 ? null : [text.slice(0, start), needle, text.slice(start + needle.length)];
+}
+
 /**
  * The words around `evidence` in `text`: up to `context` characters either side, cut with "…".
  * Returns [before, evidence, after]; when the evidence is not in the text, only the evidence.
  */
 export function excerpt(text: string, evidence: string, context = 40): [string, string, string] {
-  const start = text.indexOf(evidence);
-  if (start < 0 || !evidence) return ['', evidence, ''];
-  const end = start + evidence.length;
-  const from = Math.max(0, start - context);
-  const to = Math.min(text.length, end + context);
+  const [before, , after] = around(text, evidence) ?? ['', evidence, ''];
+  const from = Math.max(0, before.length - context);
   return [
-    (from > 0 ? '…' : '') + text.slice(from, start),
+    (from > 0 ? '…' : '') + before.slice(from),
     evidence,
-    text.slice(end, to) + (to < text.length ? '…' : ''),
+    after.slice(0, context) + (after.length > context ? '…' : ''),
   ];
 }
