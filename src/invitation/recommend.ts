@@ -39,31 +39,29 @@ export interface Recommendation {
   asksBenefit: boolean;
 }
 
-/** Why each action, once the flow has reached it. */
+/** Why each action, once the flow has reached it (the action itself is named apart). */
 export const VERDICT_WHY = {
   known:
-    'Accept: the relationship is real, and that is reason enough. An empty or default note from someone you know is not a warning sign.',
+    'The relationship is real, and that is reason enough. An empty or default note from someone you know is not a warning sign.',
   pitch:
-    'Ignore it: a first message that exists to get a meeting or a sale starts a sales process, not a relationship of mutual benefit. If you ever need what they sell, you can find them.',
-  fake: 'Ignore it and share nothing; you can also report the profile. LinkedIn does not tell the sender that you ignored the invitation.',
+    'A first message that exists to get a meeting or a sale starts a sales process, not a relationship of mutual benefit. If you ever need what they sell, you can find them.',
+  fake: 'Share nothing, and report the profile if you wish. LinkedIn does not tell the sender that you ignored the invitation.',
   honest:
-    'Accept: this is an honest stranger. The note says how they know of you and why they are writing, which is exactly what an invitation should do.',
+    'This is an honest stranger: the note says how they know of you and why they are writing, which is exactly what an invitation should do.',
   noBenefit:
-    'Ignore it: there is no honest reason and no possible benefit, and you owe a stranger no explanation. Ignoring is polite: LinkedIn does not tell the sender, and your network stays meaningful.',
+    'There is no honest reason and no possible benefit, and you owe a stranger no explanation. Ignoring is polite: LinkedIn does not tell the sender, and your network stays meaningful.',
   reply:
-    'Reply without accepting: something is unclear or untrue, but there might be a benefit worth one question. Correct what is false, ask how you know each other, and ask how they think you can help. A reply leaves the invitation pending.',
+    'Something is unclear or untrue, but there might be a benefit worth one question. Correct what is false, ask how you know each other, and ask how they think you can help. A reply leaves the invitation pending.',
 } as const;
 
 function step(n: FlowStep, answer: BenefitAnswer, because: string): FlowAnswer {
   return { step: n, question: FLOW_QUESTIONS[n], answer, because };
 }
 
-/** Why question 1 is answered no. */
+/** Why question 1 is answered no: the false claim's explanation, or that you do not know them. */
 function notKnown(reading: InvitationReading, who: string): string {
-  if (reading.claim === 'false' || reading.claim === 'place-only') {
-    return `What the route says is not true: ${reading.findings[0]!.explain}`;
-  }
-  return `You do not know ${who} personally.`;
+  const falseClaim = reading.findings.find((f) => f.flag.startsWith('false-'));
+  return falseClaim ? falseClaim.explain : `You do not know ${who} personally.`;
 }
 
 /** Why question 3 is answered no. */
