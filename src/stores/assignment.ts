@@ -6,9 +6,10 @@
  * handling as progress and drafts). Shapes:
  *
  * - **v1** (current): `{ v: 1, runs: { [assignment fingerprint]: { name, startedAt, answers:
- *   { [scenario id]: StudentAnswer }, current, finishedAt?, at } } }`. Keyed by the assignment's
- *   fingerprint so two assignments never mix; only the {@link MAX_ASSIGNMENT_RUNS} most recent
- *   are kept.
+ *   { [scenario id]: StudentAnswer }, current, part?, finished?, at } } }`. Keyed by the
+ *   assignment's fingerprint so two assignments never mix; only the {@link MAX_ASSIGNMENT_RUNS}
+ *   most recent are kept. `part` and `finished` came later as optional fields (a run without them
+ *   is in part 1 and not finished), so runs saved before them still load unchanged.
  *
  * Migrations: none yet, v1 is the first shape. To change it, bump `version`, add
  * `migrations[1] = (old: AssignmentRunsV1) => AssignmentRunsV2` and describe it here.
@@ -25,8 +26,18 @@ export interface AssignmentRun {
   startedAt: string;
   /** Answers by scenario id. */
   answers: Record<string, StudentAnswer>;
-  /** The question on screen; equal to the number of questions on the "finished" screen. */
+  /**
+   * The question on screen, counted within its part; equal to the part's number of questions on
+   * the screen that ends the part.
+   */
   current: number;
+  /**
+   * 2 once the student has moved on to the follow-ups: part 1 (verdicts, flags, replies) is then
+   * locked, because the follow-ups show which invitations deserved a reply. Absent: part 1.
+   */
+  part?: 1 | 2;
+  /** True once the student pressed Finish: every answer is final, the score is shown. */
+  finished?: boolean;
   /** Last change (ISO 8601). */
   at: string;
 }
@@ -44,7 +55,9 @@ export const isAssignmentRun = (x: unknown): x is AssignmentRun =>
   typeof x.startedAt == 'string' &&
   isRecord(x.answers) &&
   typeof x.current == 'number' &&
-  typeof x.at == 'string';
+  typeof x.at == 'string' &&
+  (x.part === undefined || x.part === 1 || x.part === 2) &&
+  (x.finished === undefined || typeof x.finished == 'boolean');
 
 /** Assignment runs by assignment fingerprint. */
 export const assignmentRuns = runsStore<AssignmentRun, 1>({

@@ -121,7 +121,7 @@ export const TASK_KINDS = {
   },
   followup: {
     name: 'Follow-up decision',
-    prompt: 'The sender answered your reply. What do you do now?',
+    prompt: 'Suppose you replied and the sender answered. What do you do now?',
     skill: 'deciding',
     fields: ['decision'],
     applies: (s) => !!s.followUp,
@@ -162,7 +162,10 @@ export function gradeTask(scenario: Scenario, kind: TaskKind, answer: TaskAnswer
  * Only the fields a kind reads, or null when none is present: what the gradebook shows as the
  * student's answer to that question.
  */
-export function answerFor(kind: TaskKind, answer: TaskAnswer | null | undefined): TaskAnswer | null {
+export function answerFor(
+  kind: TaskKind,
+  answer: TaskAnswer | null | undefined,
+): TaskAnswer | null {
   if (!answer) return null;
   const picked: Record<string, unknown> = {};
   for (const field of TASK_KINDS[kind].fields) {

@@ -10,6 +10,7 @@ import { user } from './scenario';
 import type { Assignment } from '~/schemas/assignment';
 import { resultsFileSchema } from '~/schemas/submission';
 import { $assignmentRuns } from '~/stores/assignment';
+import { followUpMessages, REVIEW_FILE, toPublicScenario } from '~/assignment/public';
 
 const builderBank: BuilderScenario[] = bank.map(toBuilderScenario);
 const week3: Assignment = {
@@ -29,6 +30,7 @@ afterEach(() => {
   cleanup();
   history.replaceState(null, '', '/');
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 const openAt = async (hash: string) => {
@@ -37,7 +39,46 @@ const openAt = async (hash: string) => {
   await act(() => {});
 };
 
+const bettyAnswer = bank.find((s) => s.id === 'betty-same-school')!.answer;
+const publicBank = bank.map(toPublicScenario);
+
+/** Serves the page's two JSON files the way the built site does. */
+function serveFiles() {
+  return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const body = url.endsWith(REVIEW_FILE) ? { scenarios: bank } : followUpMessages(bank);
+    return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+  });
+}
+
+const submit = (name: string | RegExp) =>
+  user(() => fireEvent.submit(screen.getByRole('button', { name }).closest('form')!));
+const click = (name: string | RegExp) =>
+  user(() => fireEvent.click(screen.getByRole('button', { name })));
+const heading = () => screen.getByRole('heading', { level: 2 }).textContent;
+
+async function startAs(name: string) {
+  await user(() =>
+    fireEvent.input(screen.getByLabelText(/Your name/), { target: { value: name } }),
+  );
+  await submit('Start');
+}
+
+/** Answers part 1 choosing `verdict` everywhere; returns each screen's heading and prompt. */
+async function answerPartOne(verdict: string): Promise<string[]> {
+  const seen: string[] = [];
+  while (/^Question/.test(heading() ?? '')) {
+    seen.push(`${heading()} | ${document.querySelector('.qz-prompt')!.textContent}`);
+    const radio = screen.queryByRole('radio', { name: verdict });
+    if (radio) await user(() => fireEvent.click(radio));
+    await submit('Next');
+  }
+  return seen;
+}
+
 describe('AssignmentRunner', () => {
+  const allTasks: Assignment = { ...week3, tasks: ['judge', 'reply', 'followup'] };
+
   test('shows a clear error for a tampered link', async () => {
     const payload = encodeAssignment(week3);
     await openAt(`#a=${payload.slice(0, 10)}X${payload.slice(11)}`);
@@ -52,34 +93,82 @@ describe('AssignmentRunner', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/does not have \(not-in-the-bank\)/);
   });
 
-  test('asks the name, runs the questions and downloads raw answers', async () => {
+  test('renders no answer key: no verdict, flag, model reply or why in the page', async () => {
+    history.replaceState(null, '', `/assignment/#a=${encodeAssignment(allTasks)}`);
+    const { container } = render(<AssignmentRunner bank={publicBank} />);
+    await act(() => {});
+    expect(Object.keys(publicBank[0]!).sort()).toEqual(['id', 'invitation', 'sender', 'you']);
+    expect(JSON.stringify(publicBank)).not.toContain(bettyAnswer.why.slice(0, 40));
+    expect(container.textContent).not.toContain(bettyAnswer.reply!.slice(0, 40));
+  });
+
+  test('asks the same number and kind of questions whatever the verdict chosen', async () => {
+    const runs: string[][] = [];
+    for (const verdict of ['Accept', 'Reply without accepting', 'Ignore']) {
+      localStorage.clear();
+      $assignmentRuns.set({ v: 1, runs: {} });
+      await openAt(`#a=${encodeAssignment(allTasks)}`);
+      await startAs('Ann');
+      runs.push(await answerPartOne(verdict));
+      cleanup();
+    }
+    expect(runs[0]).toHaveLength(4);
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
+    // The reply is asked of every invitation, in words that do not assume a reply is due.
+    expect(runs[0]!.filter((r) => r.includes('If you would reply'))).toHaveLength(2);
+    expect(runs[0]!.join()).not.toMatch(/Write your reply to this invitation/);
+  });
+
+  test('locks part 1 before the follow-ups, which never claim a reply was sent', async () => {
+    serveFiles();
+    await openAt(`#a=${encodeAssignment(allTasks)}`);
+    await startAs('Ann');
+    await answerPartOne('Accept');
+    expect(heading()).toBe('End of part 1');
+    await click('Back to part 1');
+    expect(heading()).toBe('Question 4 of 4');
+    await submit('Next');
+    await click('Start part 2');
+    await screen.findByRole('heading', { name: 'Follow-up 1 of 1' });
+    expect(screen.getByText(/^Suppose you replied and Betty Carter answered:/)).toBeTruthy();
+    expect(document.querySelector('.qz-prompt')!.textContent).toMatch(
+      /^Follow-up decision\. Suppose you replied/,
+    );
+    expect((screen.getByRole('button', { name: 'Back' }) as HTMLButtonElement).disabled).toBe(true);
+    // A reload keeps part 2: part 1 stays locked.
+    cleanup();
+    await openAt(`#a=${encodeAssignment(allTasks)}`);
+    await screen.findByRole('heading', { name: 'Follow-up 1 of 1' });
+  });
+
+  test('finishes with the score and the review, then downloads raw answers', async () => {
+    serveFiles();
     await openAt(`#a=${encodeAssignment(week3)}`);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Week 3 <b>bold</b>');
     expect(document.querySelector('b')).toBeNull();
-    await user(() =>
-      fireEvent.input(screen.getByLabelText(/Your name/), { target: { value: 'Ann' } }),
-    );
-    await user(() =>
-      fireEvent.submit(screen.getByRole('button', { name: 'Start' }).closest('form')!),
-    );
-    expect(screen.getByRole('heading', { name: 'Question 1 of 3' })).toBeTruthy();
+    await startAs('Ann');
+    expect(heading()).toBe('Question 1 of 4');
     await user(() =>
       fireEvent.click(screen.getByRole('radio', { name: 'Reply without accepting' })),
     );
-    await user(() =>
-      fireEvent.submit(screen.getByRole('button', { name: 'Next' }).closest('form')!),
-    );
+    await submit('Next');
     await user(() =>
       fireEvent.input(screen.getByRole('textbox'), { target: { value: 'Hello Betty' } }),
     );
-    await user(() =>
-      fireEvent.submit(screen.getByRole('button', { name: 'Next' }).closest('form')!),
-    );
-    await user(() =>
-      fireEvent.submit(screen.getByRole('button', { name: 'Finish' }).closest('form')!),
-    );
-    expect(screen.getByRole('heading', { name: 'All done, Ann' })).toBeTruthy();
-    expect(screen.getByText(/You answered 2 of 3 questions/)).toBeTruthy();
+    await submit('Next');
+    await submit('Next');
+    await submit('Next');
+    expect(heading()).toBe('Ready to finish?');
+    expect(screen.getByText(/You answered 2 of 4 questions/)).toBeTruthy();
+    await click('Finish and see my score');
+    const score = await screen.findByRole('heading', {
+      name: /^Your score: \d+(\.\d)?% \((passed|not passed)\)$/,
+    });
+    expect(score).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Review' })).toBeTruthy();
+    expect(screen.getByText(bettyAnswer.reply!)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Back/ })).toBeNull();
 
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
@@ -89,14 +178,53 @@ describe('AssignmentRunner', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     // happy-dom would navigate to the blob URL; a browser downloads it (see the e2e test).
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    await user(() => fireEvent.click(screen.getByRole('button', { name: 'Download my results' })));
+    await click('Download my results');
     expect(clicked).toHaveBeenCalledOnce();
     const file = resultsFileSchema.parse(JSON.parse(await blobs[0]!.text()));
+    expect(file.version).toBe(2);
     expect(file.student.name).toBe('Ann');
     expect(file.answers).toEqual([
       { scenario: 'betty-same-school', verdict: 'reply', reply: 'Hello Betty' },
     ]);
-    expect(screen.getByRole('status').textContent).toMatch(/^Saved results-ann-[0-9a-f]{12}\.json/);
+    expect(document.querySelector('.asg-status')!.textContent).toMatch(
+      /^Saved results-ann-[0-9a-f]{12}\.json/,
+    );
+  });
+
+  test('shows the score but no review when the builder hid it', async () => {
+    serveFiles();
+    await openAt(`#a=${encodeAssignment({ ...week3, v: 2, review: false })}`);
+    await startAs('Ann');
+    await answerPartOne('Accept');
+    await click('Finish and see my score');
+    await screen.findByRole('heading', { name: /^Your score: / });
+    expect(screen.queryByRole('heading', { name: 'Review' })).toBeNull();
+    expect(screen.queryByText(bettyAnswer.reply!)).toBeNull();
+  });
+
+  test('a second student on the same browser starts clean', async () => {
+    await openAt(`#a=${encodeAssignment(week3)}`);
+    await startAs('Robin');
+    await user(() => fireEvent.click(screen.getByRole('radio', { name: 'Accept' })));
+    await submit('Next');
+    cleanup();
+    // The next student opens the same link on the same computer.
+    await openAt(`#a=${encodeAssignment(week3)}`);
+    expect(screen.getByText(/Answering as/).textContent).toMatch(
+      /Answering as Robin\. Not Robin\?/,
+    );
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', confirm);
+    await click('Start as a new student');
+    expect(confirm).toHaveBeenCalledWith(
+      expect.stringMatching(/Robin's answers to this assignment will be deleted/),
+    );
+    expect(screen.getByRole('heading', { name: 'Before you start' })).toBeTruthy();
+    expect((screen.getByLabelText(/Your name/) as HTMLInputElement).value).toBe('');
+    await startAs('Sam');
+    expect(heading()).toBe('Question 1 of 4');
+    expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(Object.values($assignmentRuns.get().runs).map((r) => r.name)).toEqual(['Sam']);
   });
 });
 
@@ -138,14 +266,45 @@ describe('Builder', () => {
     expect(decodeAssignment(link)).toEqual({
       ok: true,
       assignment: {
-        v: 1,
+        v: 2,
         title: 'Week 3',
         passMark: 80,
         scenarios: ['betty-same-school'],
         tasks: ['judge', 'reply'],
+        weights: { judge: 1, reply: 1, followup: 1 },
+        review: true,
       },
     });
     expect(screen.getByRole('img', { name: /QR code/ })).toBeTruthy();
+  });
+
+  test('carries a weight per kind of question and the hidden review in the link', async () => {
+    render(<Builder bank={builderBank} />);
+    await user(() => fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'W' } }));
+    const weight = (t: string) =>
+      document.querySelector<HTMLInputElement>(`input[name="builder-weight-${t}"]`)!;
+    expect(weight('followup').disabled).toBe(true);
+    await user(() => fireEvent.input(weight('reply'), { target: { value: '3' } }));
+    await user(() => fireEvent.click(document.querySelector('input[name="builder-review"]')!));
+    await user(() =>
+      fireEvent.click(document.querySelector('input[name="builder-scenario-betty-same-school"]')!),
+    );
+    await user(() => fireEvent.click(screen.getByRole('button', { name: 'Create link' })));
+    const link = (screen.getByLabelText('Link for students') as HTMLInputElement).value;
+    expect(decodeAssignment(link)).toMatchObject({
+      ok: true,
+      assignment: { weights: { judge: 1, reply: 3, followup: 1 }, review: false },
+    });
+  });
+
+  test('refuses a weight outside 1 to 10', async () => {
+    render(<Builder bank={builderBank} />);
+    const reply = document.querySelector<HTMLInputElement>('input[name="builder-weight-reply"]')!;
+    await user(() => fireEvent.input(reply, { target: { value: '0' } }));
+    await user(() => fireEvent.click(screen.getByRole('button', { name: 'Create link' })));
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /Each weight must be a whole number from 1 to 10/,
+    );
   });
 });
 

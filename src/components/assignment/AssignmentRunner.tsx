@@ -1,100 +1,130 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { assignmentFingerprint } from '~/assignment/fingerprint';
-import { assignmentItems } from '~/assignment/items';
-import { decodeAssignment } from '~/assignment/link';
-import { buildResultsFile, resultsFileName } from '~/assignment/results';
-import { taskAnswered } from '~/tasks';
-import type { Assignment } from '~/schemas/assignment';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { firstPartItems, followUpItems, type AssignmentItem } from '~/assignment/items';
+import {
+  FOLLOW_UPS_FILE,
+  readFollowUps,
+  readReview,
+  REVIEW_FILE,
+  type FollowUpMessages,
+  type PublicScenario,
+} from '~/assignment/public';
+import { buildResultsFile } from '~/assignment/results';
+import { gradeResults } from '~/gradebook/grade';
 import type { Scenario } from '~/schemas/scenario';
 import { reportAssignmentScore, syncAssignmentRun } from '~/scorm/assignment';
 import { assignmentRuns } from '~/stores/assignment';
+import { taskAnswered } from '~/tasks';
 import { QuestionStep } from '../quiz/Questions';
-import { downloadText } from './download';
+import { EndOfPartOne, ReadyToFinish } from './runner/Checkpoints';
+import { EndScreen } from './runner/EndScreen';
+import { useJsonFile, type Loaded } from './runner/load';
+import { NameStep, WhoIsAnswering } from './runner/NameStep';
+import { openAssignment, type Opened } from './runner/open';
 
-/** Props of the student page: the bank, to show the scenarios a link names. */
+/** Props of the student page: the bank without its key (see src/assignment/public.ts). */
 export interface AssignmentRunnerProps {
-  bank: Scenario[];
+  bank: PublicScenario[];
 }
 
-type Opened =
-  | { state: 'loading' }
-  | { state: 'error'; message: string }
-  | { state: 'ready'; assignment: Assignment; fingerprint: string };
-
-/** Opens the assignment in the URL's hash, checking it against the schema and the bank. */
-function open(hash: string, bank: ReadonlyMap<string, Scenario>): Opened {
-  const decoded = decodeAssignment(hash);
-  if (!decoded.ok) return { state: 'error', message: decoded.message };
-  const unknown = assignmentItems(decoded.assignment, bank).unknown;
-  if (unknown.length) {
-    return {
-      state: 'error',
-      message: `This assignment asks about ${unknown.length === 1 ? 'a scenario' : 'scenarios'} this version of the course does not have (${unknown.slice(0, 5).join(', ')}). Ask your instructor for a new link.`,
-    };
-  }
-  return {
-    state: 'ready',
-    assignment: decoded.assignment,
-    fingerprint: assignmentFingerprint(decoded.assignment),
-  };
-}
+/** The instruction of the reply question, asked of every scenario whatever its verdict. */
+export const REPLY_PROMPT =
+  'If you would reply, write your reply; if not, say in one line why, or leave it empty.';
 
 /**
  * Island: the student side of an assignment. Decodes the link in the URL's hash (a tampered or
- * truncated link shows a clear error, never a blank page), asks the student's name, runs the
- * questions one at a time (saved in this browser), and offers "Download my results": a JSON file
- * of raw answers for the instructor's gradebook.
+ * truncated link shows a clear error, never a blank page), asks the student's name, then asks
+ * part 1 (the same questions of every invitation, whatever its answer) and, once part 1 is
+ * locked, part 2 (the follow-ups, loaded then). Finish makes every answer final, loads the key,
+ * and shows the score and the review; "Download my results" saves the raw answers for the
+ * instructor's gradebook. The page itself carries no answer key.
  */
 export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
-  const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
+  const publicBank = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
+  const known = useMemo(() => new Set(publicBank.keys()), [publicBank]);
   const [opened, setOpened] = useState<Opened>({ state: 'loading' });
-  const [nameDraft, setNameDraft] = useState('');
-  const [downloaded, setDownloaded] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    const read = () => setOpened(open(location.hash, bankMap));
+    const read = () => setOpened(openAssignment(location.hash, known));
     read();
     addEventListener('hashchange', read);
     return () => removeEventListener('hashchange', read);
-  }, [bankMap]);
+  }, [known]);
 
   const ready = opened.state === 'ready' ? opened : null;
-  const run = useStore(assignmentRuns.runOf(ready?.fingerprint ?? '')) ?? null;
+  const key = ready?.fingerprint ?? '';
+  const run = useStore(assignmentRuns.runOf(key)) ?? null;
   const assignment = ready?.assignment;
-  const items = useMemo(
-    () => (assignment ? assignmentItems(assignment, bankMap).items : []),
-    [assignment, bankMap],
-  );
   const started = !!run?.name;
+  const part = run?.part ?? 1;
+  const finished = !!run?.finished;
+
+  const followUps = useJsonFile<FollowUpMessages>(
+    FOLLOW_UPS_FILE,
+    started && part === 2 && !finished,
+    readFollowUps,
+  );
+  const review = useJsonFile<Map<string, Scenario>>(REVIEW_FILE, started && finished, readReview);
+
+  const partOne = useMemo(() => (assignment ? firstPartItems(assignment) : []), [assignment]);
+  const messages = followUps.state.status === 'ready' ? followUps.state.data : null;
+  const partTwo = useMemo(
+    () => (assignment && messages ? followUpItems(assignment, new Set(Object.keys(messages))) : []),
+    [assignment, messages],
+  );
+  const asksFollowUps = !!assignment?.tasks.includes('followup');
+  const items = part === 1 ? partOne : partTwo;
   const current = run ? Math.min(Math.max(0, run.current), items.length) : 0;
+
+  // The answers graded against the key, once it has loaded after Finish.
+  const answers = run?.answers;
+  const graded = useMemo((): Loaded<{
+    row: ReturnType<typeof gradeResults>;
+    bank: Map<string, Scenario>;
+  }> => {
+    if (review.state.status !== 'ready' || !assignment || !answers) {
+      return { status: review.state.status === 'ready' ? 'loading' : review.state.status };
+    }
+    const full = review.state.data;
+    const now = new Date().toISOString();
+    const file = buildResultsFile({
+      assignment,
+      name: 'me',
+      startedAt: now,
+      finishedAt: now,
+      answers,
+    });
+    return { status: 'ready', data: { row: gradeResults(file, '', assignment, full), bank: full } };
+  }, [review.state, assignment, answers]);
+
+  // Inside an LMS package, report the score once it is known (the key loads after Finish).
+  useEffect(() => (key ? syncAssignmentRun(key) : undefined), [key]);
+  const fullBank = graded.status === 'ready' ? graded.data.bank : null;
+  useEffect(() => {
+    if (assignment && answers && fullBank)
+      reportAssignmentScore(assignment, answers, fullBank, true);
+  }, [assignment, answers, fullBank]);
+
   const screen = !ready
     ? opened.state
     : !started
       ? 'name'
-      : current >= items.length
+      : finished
         ? 'done'
-        : `q${current}`;
-
-  // Inside an LMS (SCORM package) keep the answers in its resume data and report the score after
-  // each answer; on the open web both do nothing.
-  const fingerprint = ready?.fingerprint;
-  useEffect(() => (fingerprint ? syncAssignmentRun(fingerprint) : undefined), [fingerprint]);
-  // Reported when the student moves on or finishes, not on every keystroke of a reply.
-  const answersRef = useRef(run?.answers);
-  answersRef.current = run?.answers;
-  useEffect(() => {
-    if (assignment && answersRef.current) {
-      reportAssignmentScore(assignment, answersRef.current, bankMap, current >= items.length);
-    }
-  }, [assignment, bankMap, current, items.length]);
-
+        : `p${part}-${current}-${items.length}`;
   const firstScreen = useRef(true);
   useEffect(() => {
     if (firstScreen.current) firstScreen.current = screen === 'loading';
     else headingRef.current?.focus();
   }, [screen]);
+
+  const go = useCallback(
+    (change: { current: number; part?: 1 | 2; finished?: boolean }) => {
+      assignmentRuns.update(key, change);
+    },
+    [key],
+  );
 
   if (opened.state === 'loading') {
     return (
@@ -121,147 +151,121 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
     );
   }
 
-  // Loading and error returned above, so the assignment is open.
-  const key = opened.fingerprint;
   const title = <h1 class="asg-title">{opened.assignment.title}</h1>;
-
-  if (!started) {
+  if (!started || !run) {
     return (
       <>
         {title}
-        <p>
-          {items.length} questions on {opened.assignment.scenarios.length} invitations. Your answers stay
-          in this browser until you download them for your instructor; the pass mark is{' '}
-          {opened.assignment.passMark}%.
-        </p>
-        <form
-          class="ex-form asg-name"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const name = nameDraft.trim().slice(0, 100);
-            if (name)
-              assignmentRuns.update(key, {
-                name,
-                current: run?.current ?? 0,
-                startedAt: run?.startedAt ?? new Date().toISOString(),
-              });
-          }}
-        >
-          <h2 tabIndex={-1} ref={headingRef}>
-            Before you start
-          </h2>
-          <label class="ex-label" for="asg-name">
-            Your name, as your instructor knows you
-          </label>
-          <input
-            id="asg-name"
-            class="asg-input"
-            type="text"
-            autocomplete="name"
-            maxLength={100}
-            required
-            value={nameDraft}
-            onInput={(e) => setNameDraft((e.currentTarget as HTMLInputElement).value)}
-          />
-          <p>
-            <button type="submit" class="ex-button">
-              Start
-            </button>
-          </p>
-        </form>
+        <NameStep
+          assignment={opened.assignment}
+          headingRef={headingRef}
+          onStart={(name) =>
+            assignmentRuns.update(key, {
+              name,
+              current: run?.current ?? 0,
+              startedAt: run?.startedAt ?? new Date().toISOString(),
+            })
+          }
+        />
       </>
     );
   }
 
-  const answers = run!.answers;
-  const go = (index: number) => assignmentRuns.update(key, { current: index });
+  const who = <WhoIsAnswering name={run.name} onNewStudent={() => assignmentRuns.clear(key)} />;
+  const answerOf = (item: AssignmentItem) =>
+    Object.hasOwn(run.answers, item.scenario) ? run.answers[item.scenario] : undefined;
+  const countAnswered = (list: readonly AssignmentItem[]) =>
+    list.filter((i) => taskAnswered(i.task, answerOf(i))).length;
 
-  if (current >= items.length) {
-    const answered = items.filter((i) =>
-      taskAnswered(i.task, Object.hasOwn(answers, i.scenario) ? answers[i.scenario] : undefined),
-    ).length;
-    const download = () => {
-      const file = buildResultsFile({
-        assignment: opened.assignment,
-        name: run!.name,
-        startedAt: run!.startedAt,
-        finishedAt: new Date().toISOString(),
-        answers,
-      });
-      const name = resultsFileName(file);
-      downloadText(name, JSON.stringify(file, null, 2), 'application/json');
-      setDownloaded(`Saved ${name}. Hand this file to your instructor.`);
-    };
+  if (finished) {
     return (
       <>
         {title}
-        <section class="asg-done" aria-labelledby="asg-done-title">
-          <h2 id="asg-done-title" tabIndex={-1} ref={headingRef}>
-            All done, {run!.name}
-          </h2>
-          <p>
-            You answered {answered} of {items.length} questions. Download your results and hand the
-            file to your instructor (by email or your course site). The file holds your answers,
-            your name and the time; your instructor's gradebook grades it.
-          </p>
-          <p class="qz-actions">
-            <button type="button" class="ex-button" onClick={download}>
-              Download my results
-            </button>{' '}
-            <button type="button" class="ex-button secondary" onClick={() => go(items.length - 1)}>
-              Back to the questions
-            </button>
-          </p>
-          <p role="status" class="asg-status">
-            {downloaded}
-          </p>
-          <p>
-            <button
-              type="button"
-              class="ex-button secondary"
-              onClick={() => {
-                if (
-                  confirm(
-                    'Start this assignment again? Your answers in this browser will be deleted.',
-                  )
-                )
-                  assignmentRuns.clear(key);
-              }}
-            >
-              Start again
-            </button>
-          </p>
-        </section>
+        {who}
+        <EndScreen
+          assignment={opened.assignment}
+          name={run.name}
+          startedAt={run.startedAt}
+          answers={run.answers}
+          graded={graded}
+          onRetry={review.retry}
+          headingRef={headingRef}
+        />
       </>
     );
   }
 
-  const item = items[current]!;
-  const scenario = bankMap.get(item.scenario)!;
-  const answer = (Object.hasOwn(answers, item.scenario) ? answers[item.scenario] : undefined) ?? {};
-  return (
-    <>
-      {title}
+  let body;
+  if (part === 2 && followUps.state.status !== 'ready') {
+    body =
+      followUps.state.status === 'failed' ? (
+        <div role="alert">
+          <p>
+            <strong>Part 2 could not be loaded</strong> (check your connection). Your answers are
+            saved.
+          </p>
+          <button type="button" class="ex-button" onClick={followUps.retry}>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <p role="status">Loading part 2…</p>
+      );
+  } else if (current >= items.length) {
+    const all = [...partOne, ...partTwo];
+    const backTo = items.length ? () => go({ current: items.length - 1 }) : undefined;
+    body =
+      part === 1 && asksFollowUps ? (
+        <EndOfPartOne
+          headingRef={headingRef}
+          answered={countAnswered(partOne)}
+          total={partOne.length}
+          onBack={backTo}
+          onContinue={() => go({ part: 2, current: 0 })}
+        />
+      ) : (
+        <ReadyToFinish
+          headingRef={headingRef}
+          answered={countAnswered(all)}
+          total={all.length}
+          onBack={backTo}
+          onContinue={() => go({ current: items.length, finished: true })}
+        />
+      );
+  } else {
+    const item = items[current]!;
+    const shown = publicBank.get(item.scenario)!;
+    const scenario =
+      item.task === 'followup' && messages
+        ? { ...shown, followUp: { message: messages[item.scenario] ?? '' } }
+        : shown;
+    body = (
       <QuestionStep
         idPrefix="asg"
         headingRef={headingRef}
         current={current}
         total={items.length}
+        heading={part === 2 ? `Follow-up ${current + 1} of ${items.length}` : undefined}
+        prompt={item.task === 'reply' ? REPLY_PROMPT : undefined}
         kind={item.task}
         scenario={scenario}
-        answer={answer}
+        answer={answerOf(item) ?? {}}
         onChange={(t) =>
           assignmentRuns.update(key, {
-            answers: {
-              ...answers,
-              [item.scenario]: { ...answers[item.scenario], ...t },
-            },
+            answers: { ...run.answers, [item.scenario]: { ...answerOf(item), ...t } },
           })
         }
-        onBack={() => go(current - 1)}
-        onNext={() => go(current + 1)}
-        lastLabel="Finish"
+        onBack={() => go({ current: current - 1 })}
+        onNext={() => go({ current: current + 1 })}
+        lastLabel="Next"
       />
+    );
+  }
+  return (
+    <>
+      {title}
+      {who}
+      {body}
     </>
   );
 }

@@ -1,25 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
 import { assignmentUrl } from '~/assignment/link';
-import { MAX_ASSIGNMENT_SCENARIOS, TASKS, type Task } from '~/schemas/assignment';
-import { RED_FLAGS, VERDICTS } from '~/schemas/constants';
-import type { Invitation, RedFlag, Scenario, Sender, Verdict } from '~/schemas/scenario';
-import { Card } from '../ui/Card';
-import { toggle } from '../ui/ChoiceGroup';
-import { FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
-import { QrCode } from './QrCode';
+import {
+  DEFAULT_WEIGHTS,
+  MAX_ASSIGNMENT_SCENARIOS,
+  MAX_WEIGHT,
+  MIN_WEIGHT,
+  TASKS,
+  type Weights,
+} from '~/schemas/assignment';
+import type { RedFlag, Scenario } from '~/schemas/scenario';
+import { Filters, type FilterValue } from './builder/Filters';
+import { Picker, type BuilderScenario } from './builder/Picker';
+import { Result } from './builder/Result';
+import { Settings, type SettingsValue } from './builder/Settings';
 
-/** What the builder needs to know of a scenario: enough to filter it and preview its card. */
-export interface BuilderScenario {
-  id: string;
-  title: string;
-  level: 1 | 2 | 3;
-  verdict: Verdict;
-  flags: RedFlag[];
-  hasReply: boolean;
-  hasFollowUp: boolean;
-  sender: Sender;
-  invitation: Invitation;
-}
+export type { BuilderScenario } from './builder/Picker';
 
 /** The part of a bank scenario the builder receives as props. */
 export function toBuilderScenario(s: Scenario): BuilderScenario {
@@ -36,204 +31,100 @@ export function toBuilderScenario(s: Scenario): BuilderScenario {
   };
 }
 
-/** The task choices, in words. */
-const TASK_LABELS: Record<Task, string> = {
-  judge: 'Choose the verdict and tick the red flags (every scenario)',
-  reply: 'Write a clarifying reply (where the best verdict is to reply)',
-  followup: "Decide after the sender's answer (where the scenario has one)",
+const START: SettingsValue = {
+  title: '',
+  passMark: '80',
+  tasks: ['judge', 'reply'],
+  weights: { judge: '1', reply: '1', followup: '1' },
+  review: true,
 };
 
-const LEVELS = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
+/** What is wrong with the settings and the choice, in words; empty when a link can be made. */
+export function builderProblems(settings: SettingsValue, chosen: readonly string[]): string[] {
+  const problems: string[] = [];
+  const mark = Number(settings.passMark);
+  if (!settings.title.trim()) problems.push('Give the assignment a title.');
+  if (!Number.isInteger(mark) || mark < 0 || mark > 100)
+    problems.push('The pass mark must be a whole number from 0 to 100.');
+  if (!chosen.length) problems.push('Tick at least one scenario.');
+  if (chosen.length > MAX_ASSIGNMENT_SCENARIOS)
+    problems.push(`Choose at most ${MAX_ASSIGNMENT_SCENARIOS} scenarios.`);
+  if (!settings.tasks.length) problems.push('Choose at least one task.');
+  for (const t of settings.tasks) {
+    const w = Number(settings.weights[t]);
+    if (!Number.isInteger(w) || w < MIN_WEIGHT || w > MAX_WEIGHT)
+      problems.push(`Each weight must be a whole number from ${MIN_WEIGHT} to ${MAX_WEIGHT}.`);
+  }
+  return [...new Set(problems)];
+}
 
 /**
- * Island: the assignment builder. A title, a pass mark, the tasks, and scenarios ticked from the
- * bank (filtered by flag, verdict and level; the focused scenario's card is previewed). "Create
- * link" validates with the schema and gives the link, a QR code and links to try it.
+ * Island: the assignment builder. A title, a pass mark, the tasks with a weight each, whether
+ * students see the review, and scenarios ticked from the bank (filtered by flag, verdict and
+ * level; the focused scenario's card is previewed). "Create link" validates with the schema and
+ * gives the link, a QR code and links to try it.
  */
 export default function Builder({ bank }: { bank: BuilderScenario[] }) {
-  const [title, setTitle] = useState('');
-  const [passMark, setPassMark] = useState('80');
-  const [tasks, setTasks] = useState<Task[]>(['judge', 'reply']);
+  const [settings, setSettings] = useState<SettingsValue>(START);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [flag, setFlag] = useState('');
-  const [verdict, setVerdict] = useState('');
-  const [level, setLevel] = useState('');
+  const [filters, setFilters] = useState<FilterValue>({ flag: '', verdict: '', level: '' });
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [link, setLink] = useState('');
-  const [copied, setCopied] = useState('');
 
   const shown = useMemo(
     () =>
       bank.filter(
         (s) =>
-          (!flag || s.flags.includes(flag as RedFlag)) &&
-          (!verdict || s.verdict === verdict) &&
-          (!level || String(s.level) === level),
+          (!filters.flag || s.flags.includes(filters.flag as RedFlag)) &&
+          (!filters.verdict || s.verdict === filters.verdict) &&
+          (!filters.level || String(s.level) === filters.level),
       ),
-    [bank, flag, verdict, level],
+    [bank, filters],
   );
   const preview = bank.find((s) => s.id === previewId);
 
   const create = (e: Event) => {
     e.preventDefault();
-    const problems: string[] = [];
-    const mark = Number(passMark);
-    if (!title.trim()) problems.push('Give the assignment a title.');
-    if (!Number.isInteger(mark) || mark < 0 || mark > 100)
-      problems.push('The pass mark must be a whole number from 0 to 100.');
-    if (!chosen.length) problems.push('Tick at least one scenario.');
-    if (chosen.length > MAX_ASSIGNMENT_SCENARIOS)
-      problems.push(`Choose at most ${MAX_ASSIGNMENT_SCENARIOS} scenarios.`);
-    if (!tasks.length) problems.push('Choose at least one task.');
+    const problems = builderProblems(settings, chosen);
     setErrors(problems);
-    setCopied('');
     if (problems.length) {
       setLink('');
       return;
     }
     // Keep the bank's order: students meet the scenarios as the instructor sees them listed.
     const scenarios = bank.map((s) => s.id).filter((id) => chosen.includes(id));
+    const weights = Object.fromEntries(
+      TASKS.map((t) => [
+        t,
+        settings.tasks.includes(t) ? Number(settings.weights[t]) : DEFAULT_WEIGHTS[t],
+      ]),
+    ) as unknown as Weights;
     setLink(
       assignmentUrl(location.origin, {
-        v: 1,
-        title: title.trim().slice(0, 120),
-        passMark: mark,
+        v: 2,
+        title: settings.title.trim().slice(0, 120),
+        passMark: Number(settings.passMark),
         scenarios,
-        tasks: TASKS.filter((t) => tasks.includes(t)),
+        tasks: TASKS.filter((t) => settings.tasks.includes(t)),
+        weights,
+        review: settings.review,
       }),
     );
     requestAnimationFrame(() => document.getElementById('builder-result')?.focus());
   };
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('Link copied.');
-    } catch {
-      setCopied('Copying is not allowed here: select the link and copy it yourself.');
-    }
-  };
-
   return (
     <form class="builder" onSubmit={create} noValidate>
-      <div class="builder-fields">
-        <label class="ex-label" for="builder-title">
-          Title
-        </label>
-        <input
-          id="builder-title"
-          class="asg-input"
-          type="text"
-          maxLength={120}
-          value={title}
-          onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
-        />
-        <label class="ex-label" for="builder-pass">
-          Pass mark (%)
-        </label>
-        <input
-          id="builder-pass"
-          class="asg-input asg-number"
-          type="number"
-          min={0}
-          max={100}
-          step={1}
-          value={passMark}
-          onInput={(e) => setPassMark((e.currentTarget as HTMLInputElement).value)}
-        />
-        <fieldset class="ex-choices">
-          <legend>What students do with each scenario</legend>
-          {TASKS.map((t) => (
-            <label class="ex-choice">
-              <input
-                type="checkbox"
-                name={`builder-task-${t}`}
-                checked={tasks.includes(t)}
-                onChange={() => setTasks(toggle(tasks, t))}
-              />{' '}
-              {TASK_LABELS[t]}
-            </label>
-          ))}
-        </fieldset>
-      </div>
-
-      <fieldset class="builder-filters">
-        <legend>Filter the scenarios</legend>
-        <label for="builder-flag">Red flag</label>
-        <select
-          id="builder-flag"
-          value={flag}
-          onChange={(e) => setFlag((e.currentTarget as HTMLSelectElement).value)}
-        >
-          <option value="">Any</option>
-          {RED_FLAGS.map((f) => (
-            <option value={f}>{FLAG_LABELS[f]}</option>
-          ))}
-        </select>
-        <label for="builder-verdict">Best verdict</label>
-        <select
-          id="builder-verdict"
-          value={verdict}
-          onChange={(e) => setVerdict((e.currentTarget as HTMLSelectElement).value)}
-        >
-          <option value="">Any</option>
-          {VERDICTS.map((v) => (
-            <option value={v}>{VERDICT_LABELS[v]}</option>
-          ))}
-        </select>
-        <label for="builder-level">Level</label>
-        <select
-          id="builder-level"
-          value={level}
-          onChange={(e) => setLevel((e.currentTarget as HTMLSelectElement).value)}
-        >
-          <option value="">Any</option>
-          <option value="1">Easy</option>
-          <option value="2">Medium</option>
-          <option value="3">Hard</option>
-        </select>
-      </fieldset>
-
-      <div class="builder-pick">
-        <fieldset class="ex-choices builder-list">
-          <legend>
-            Scenarios ({shown.length} shown, {chosen.length} chosen)
-          </legend>
-          {shown.map((s) => (
-            <label class="ex-choice builder-item">
-              <input
-                type="checkbox"
-                name={`builder-scenario-${s.id}`}
-                value={s.id}
-                checked={chosen.includes(s.id)}
-                onChange={() => setChosen(toggle(chosen, s.id))}
-                onFocus={() => setPreviewId(s.id)}
-              />{' '}
-              <span>
-                {s.title}{' '}
-                <span class="builder-meta">
-                  ({LEVELS[s.level]}, {VERDICT_LABELS[s.verdict].toLowerCase()}
-                  {s.flags.length
-                    ? `; ${s.flags.map((f) => FLAG_LABELS[f].toLowerCase()).join(', ')}`
-                    : ''}
-                  )
-                </span>
-              </span>
-            </label>
-          ))}
-          {shown.length === 0 && <p>No scenario matches these filters.</p>}
-        </fieldset>
-        <section class="builder-preview" aria-label="Preview of the focused scenario">
-          <p class="builder-preview-title">Preview</p>
-          {preview ? (
-            <Card scenario={preview} level={3} />
-          ) : (
-            <p>Move to a scenario (Tab, or click it) to see its invitation.</p>
-          )}
-        </section>
-      </div>
-
+      <Settings value={settings} onChange={setSettings} />
+      <Filters value={filters} onChange={setFilters} />
+      <Picker
+        shown={shown}
+        chosen={chosen}
+        onChoose={setChosen}
+        preview={preview}
+        onPreview={setPreviewId}
+      />
       {errors.length > 0 && (
         <ul class="builder-errors" role="alert">
           {errors.map((e) => (
@@ -246,45 +137,7 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
           Create link
         </button>
       </p>
-
-      {link && (
-        <section
-          id="builder-result"
-          class="builder-result"
-          tabIndex={-1}
-          aria-labelledby="builder-result-title"
-        >
-          <h2 id="builder-result-title">Your assignment link</h2>
-          <label class="ex-label" for="builder-link">
-            Link for students
-          </label>
-          <input
-            id="builder-link"
-            class="asg-input builder-link"
-            type="text"
-            readOnly
-            value={link}
-            onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-          />
-          <p class="qz-actions">
-            <button type="button" class="ex-button secondary" onClick={copy}>
-              Copy the link
-            </button>{' '}
-            <a href={link} target="_blank" rel="noopener">
-              Open it as a student
-            </a>{' '}
-            <a href={`/instructor/present/${link.slice(link.indexOf('#'))}`}>
-              Present it in workshop mode
-            </a>
-          </p>
-          <p role="status">{copied}</p>
-          <QrCode text={link} label={`QR code of the link to "${title.trim()}"`} />
-          <p class="builder-note">
-            The assignment lives entirely in this link: nothing is stored on a server. Keep the link
-            to grade the results files in the <a href="/instructor/gradebook/">gradebook</a>.
-          </p>
-        </section>
-      )}
+      {link && <Result key={link} link={link} title={settings.title} />}
     </form>
   );
 }

@@ -23,6 +23,14 @@ import { CriteriaList } from '../ui/Feedback';
 import { countWords } from '../ui/format';
 import { DECISION_LABELS, FLAG_LABELS, VERDICT_LABELS, formatScore } from '../ui/labels';
 
+/**
+ * What a question shows of a scenario: who "you" are, the invitation, and the sender's answer for
+ * a follow-up. A bank scenario fits; so does the assignment page's scenario without its key.
+ */
+export type ShownScenario = Pick<Scenario, 'you' | 'sender' | 'invitation'> & {
+  followUp?: { message: string };
+};
+
 /** Who "you" are in the scenario: what the learner needs to judge the invitation. */
 export function PersonaLine({ you }: { you: Persona }) {
   const facts = personaFacts(you);
@@ -35,7 +43,7 @@ export function PersonaLine({ you }: { you: Persona }) {
 
 /** The persona and the invitation card; `marks` shows the red flags on the card. */
 export function ScenarioView(props: {
-  scenario: Scenario;
+  scenario: ShownScenario;
   marks?: readonly Mark[];
   level?: 3 | 4;
 }) {
@@ -59,13 +67,17 @@ export function QuestionStep(props: {
   current: number;
   total: number;
   kind: TaskKind;
-  scenario: Scenario;
+  scenario: ShownScenario;
   answer: TaskAnswer;
   onChange: (answer: TaskAnswer) => void;
   onBack: () => void;
   onNext: () => void;
   /** The label of the button on the last question. */
   lastLabel: string;
+  /** The heading, when not "Question 3 of 10" (e.g. "Follow-up 1 of 2"). */
+  heading?: string;
+  /** The instruction, when not the kind's own (an assignment asks replies of every scenario). */
+  prompt?: string;
 }) {
   const { idPrefix, current, total, kind, scenario } = props;
   const headingId = `${idPrefix}-q-title`;
@@ -73,12 +85,12 @@ export function QuestionStep(props: {
     <section class="qz-question" aria-labelledby={headingId}>
       <div class="qz-progress">
         <h2 id={headingId} tabIndex={-1} ref={props.headingRef}>
-          Question {current + 1} of {total}
+          {props.heading ?? `Question ${current + 1} of ${total}`}
         </h2>
         <progress max={total} value={current + 1} aria-labelledby={headingId} />
       </div>
       <p class="qz-prompt">
-        <strong>{TASK_KINDS[kind].name}.</strong> {TASK_KINDS[kind].prompt}
+        <strong>{TASK_KINDS[kind].name}.</strong> {props.prompt ?? TASK_KINDS[kind].prompt}
       </p>
       <ScenarioView scenario={scenario} />
       <form
@@ -118,7 +130,7 @@ export function QuestionStep(props: {
 export interface AnswerFieldsProps {
   idPrefix: string;
   kind: TaskKind;
-  scenario: Scenario;
+  scenario: ShownScenario;
   answer: TaskAnswer;
   onChange: (answer: TaskAnswer) => void;
 }
@@ -175,7 +187,7 @@ function AnswerField({
     case 'decision':
       return (
         <>
-          <p class="exchange-who">{scenario.sender.name} answered:</p>
+          <p class="exchange-who">Suppose you replied and {scenario.sender.name} answered:</p>
           <blockquote class="exchange-message">{scenario.followUp?.message}</blockquote>
           <ChoiceGroup<FollowUpDecision>
             legend="What do you do now?"

@@ -1,0 +1,70 @@
+import type { Invitation, RedFlag, Sender, Verdict } from '~/schemas/scenario';
+import { Card } from '../../ui/Card';
+import { toggle } from '../../ui/ChoiceGroup';
+import { FLAG_LABELS, VERDICT_LABELS } from '../../ui/labels';
+
+/** What the builder needs to know of a scenario: enough to filter it and preview its card. */
+export interface BuilderScenario {
+  id: string;
+  title: string;
+  level: 1 | 2 | 3;
+  verdict: Verdict;
+  flags: RedFlag[];
+  hasReply: boolean;
+  hasFollowUp: boolean;
+  sender: Sender;
+  invitation: Invitation;
+}
+
+const LEVELS = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
+
+/** The scenarios shown (ticked ones are chosen) and the preview of the focused one. */
+export function Picker(props: {
+  shown: BuilderScenario[];
+  chosen: string[];
+  onChoose: (chosen: string[]) => void;
+  preview: BuilderScenario | undefined;
+  onPreview: (id: string) => void;
+}) {
+  const { shown, chosen, preview } = props;
+  return (
+    <div class="builder-pick">
+      <fieldset class="ex-choices builder-list">
+        <legend>
+          Scenarios ({shown.length} shown, {chosen.length} chosen)
+        </legend>
+        {shown.map((s) => (
+          <label class="ex-choice builder-item">
+            <input
+              type="checkbox"
+              name={`builder-scenario-${s.id}`}
+              value={s.id}
+              checked={chosen.includes(s.id)}
+              onChange={() => props.onChoose(toggle(chosen, s.id))}
+              onFocus={() => props.onPreview(s.id)}
+            />{' '}
+            <span>
+              {s.title}{' '}
+              <span class="builder-meta">
+                ({LEVELS[s.level]}, {VERDICT_LABELS[s.verdict].toLowerCase()}
+                {s.flags.length
+                  ? `; ${s.flags.map((f) => FLAG_LABELS[f].toLowerCase()).join(', ')}`
+                  : ''}
+                )
+              </span>
+            </span>
+          </label>
+        ))}
+        {shown.length === 0 && <p>No scenario matches these filters.</p>}
+      </fieldset>
+      <section class="builder-preview" aria-label="Preview of the focused scenario">
+        <p class="builder-preview-title">Preview</p>
+        {preview ? (
+          <Card scenario={preview} level={3} />
+        ) : (
+          <p>Move to a scenario (Tab, or click it) to see its invitation.</p>
+        )}
+      </section>
+    </div>
+  );
+}
