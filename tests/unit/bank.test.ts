@@ -238,12 +238,14 @@ const COMPONENT_NEEDS: Record<string, (s: Scenario) => boolean> = {
   FollowUpExercise: (s) => s.followUp !== undefined,
   ConversationExercise: (s) =>
     s.followUp !== undefined && s.answer.verdict === 'reply' && !!s.answer.reply,
+  SpotItExercise: (s) => s.answer.marks.length > 0,
 };
 const EXERCISES = new Set([
   'VerdictExercise',
   'ReplyExercise',
   'FollowUpExercise',
   'ConversationExercise',
+  'SpotItExercise',
 ]);
 
 const lessonFiles = readdirSync(lessonDir)
