@@ -106,13 +106,20 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
         <h2 id="gb-import">Import results</h2>
         <LinkField
           id="gb-link"
-          label="Assignment link (recommended: files for any other assignment are then set aside)"
+          label="Assignment link (the link you gave students: every file is graded against it)"
           action="Grade against this assignment"
           value={linkText}
           error={linkError}
           onInput={setLinkText}
           onUse={useLink}
         />
+        {!assignment && (
+          <p id="gb-link-first" class="gb-link-first">
+            Paste the assignment link first. The gradebook grades every file against it and sets
+            aside a file made for another assignment or edited, saying what differs (for example its
+            pass mark).
+          </p>
+        )}
         <div
           class={`drop-zone${dragging ? ' is-dragging' : ''}`}
           onDragOver={(e) => {
@@ -123,7 +130,7 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
           onDrop={(e) => {
             e.preventDefault();
             setDragging(false);
-            add([...(e.dataTransfer?.files ?? [])]);
+            if (assignment) add([...(e.dataTransfer?.files ?? [])]);
           }}
         >
           <label class="ex-label" for="gb-files">
@@ -134,6 +141,8 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
             type="file"
             multiple
             accept=".json,application/json"
+            disabled={!assignment}
+            aria-describedby={assignment ? undefined : 'gb-link-first'}
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
               add([...(input.files ?? [])]);
@@ -166,7 +175,7 @@ export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers
           Grading <strong>{book.assignment.title}</strong> (pass mark {book.assignment.passMark}%,{' '}
           {book.assignmentSource === 'link'
             ? 'from your link'
-            : 'taken from the first file; paste your link to be sure'}
+            : 'the assignment every file carries'}
           ).
         </p>
       )}
