@@ -1,37 +1,38 @@
 /**
- * The thin browser side of the SCORM adapter: finds the LMS's API around this window, starts
- * the session, routes its notices to `$lmsNotices` and finishes it when the page goes away.
- * Importing this module does all of that once; outside a browser it gives an offline session.
+ * The course pages' side of a package: the bridge of the launch page around this frame (see
+ * ./bridge.ts), and what reached the LMS as a store the end screens show. Outside a package
+ * (the public site) there is no bridge and nothing here does anything.
  */
-import { findScorm12Api, type WindowLike } from './discover';
-import { raiseLmsNotice } from './notices';
-import { createLmsSession, type LmsSession } from './session';
+import { atom } from 'nanostores';
+import { findBridge, type CourseBridge } from './bridge';
+import type { SentSummary } from './course-session';
+
+/** This page's bridge to the LMS, or undefined outside a package. */
+export const lmsBridge: CourseBridge | undefined =
+  typeof window == 'undefined' ? undefined : findBridge(window as never);
+
+/** What reached the LMS so far; undefined outside a package (or before the LMS connected). */
+export const $lmsSent = atom<SentSummary | undefined>(
+  lmsBridge?.connected ? lmsBridge.sent() : undefined,
+);
+if (lmsBridge?.connected) lmsBridge.listen((sent) => $lmsSent.set({ ...sent }));
+
+/** The learner's name as the LMS gives it, or '' outside an LMS (or when it does not say). */
+export const lmsLearnerName = (bridge = lmsBridge): string =>
+  bridge?.connected ? bridge.learner.name : '';
 
 /**
- * Connects `win` to the LMS around it (if any): `LMSInitialize` now, `LMSFinish` on the first
- * `pagehide` (closing the tab, leaving the page, or the LMS removing the course's frame).
+ * One sentence for an end screen: what the LMS was sent ("Sent to your LMS: 12 answers, a score
+ * of 80% (passed)."). Undefined outside an LMS.
  */
-export function connectLms(win: Window): LmsSession {
-  const session = createLmsSession({
-    api: findScorm12Api(win as unknown as WindowLike),
-    // Wall-clock time: session_time must include time the tab spent in the background.
-    now: () => Date.now(),
-    onNotice: raiseLmsNotice,
-    location: () => win.location.search,
-  });
-  session.start();
-  // A launch opens the bare launch page; reopen the set the learner was on (the quiz's seed is
-  // in the query) before any island reads the address.
-  if (!win.location.search && session.bookmark.startsWith('?'))
-    win.history.replaceState(win.history.state, '', session.bookmark + win.location.hash);
-  // `pagehide` is the last event every browser fires reliably (unload is not, and bfcache
-  // skips it); `finish` ignores repeats.
-  win.addEventListener('pagehide', () => session.finish());
-  return session;
+export function sentSentence(sent: SentSummary | undefined): string | undefined {
+  if (!sent) return undefined;
+  const parts = [`${sent.interactions} ${sent.interactions == 1 ? 'answer' : 'answers'}`];
+  if (sent.result)
+    parts.push(
+      `a score of ${sent.result.percent}% (${sent.result.passed ? 'passed' : 'not passed'})`,
+    );
+  if (sent.complete) parts.push('the course as complete');
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return `Sent to your LMS: ${list}. Your instructor sees it in the LMS.`;
 }
-
-/** This page's LMS session, shared by everything that imports `~/scorm`. */
-export const lms: LmsSession =
-  typeof window == 'undefined'
-    ? createLmsSession({ api: undefined, now: () => 0 })
-    : connectLms(window);

@@ -1,5 +1,5 @@
 export type { LessonStatus, Scorm12Api } from './api';
-export { findScorm12Api, MAX_PARENT_DEPTH, type WindowLike } from './discover';
+export { findLmsApi, findScorm12Api, MAX_PARENT_DEPTH, type WindowLike } from './discover';
 export { formatSessionTime } from './session-time';
 export {
   decodeEntries,
@@ -8,13 +8,18 @@ export {
   SUSPEND_DATA_LIMIT,
   type SuspendEntries,
 } from './suspend-data';
+export * from './interactions';
+export * from './rte';
+export * from './resume';
+export * from './answers';
+export * from './catalog';
+export * from './bridge';
 export {
-  createLmsSession,
-  DEFAULT_STATE_NAME,
+  createCourseSession,
+  type CourseReport,
+  type CourseSession,
+  type CourseSessionOptions,
   type LmsNotice,
-  type LmsSession,
-  type LmsSessionOptions,
-  type ScoreReport,
-} from './session';
-export { $lmsNotices, dismissLmsNotice, raiseLmsNotice } from './notices';
-export { connectLms, lms } from './browser';
+  type SentSummary,
+} from './course-session';
+export { $lmsSent, lmsBridge, lmsLearnerName, sentSentence } from './browser';

@@ -1,36 +1,56 @@
 /**
- * The self-assessment's link to the LMS: the one place that knows both the quiz store and the
- * SCORM session, so neither has to know the other. The quiz island calls these two functions;
- * outside an LMS they do nothing.
+ * The self-assessment's link to the LMS: the one place that knows both the quiz and the
+ * package's bridge, so neither has to know the other. The quiz island calls these two
+ * functions; outside a package they do nothing.
  */
 import { QUIZ_PASS_MARK, type QuizScore } from '~/quiz/score';
+import { TASK_KINDS } from '~/tasks';
 import { quizRuns } from '~/stores/quiz';
-import { lms } from './browser';
-import { syncRun } from './runs';
-import type { LmsSession } from './session';
+import { activityItems } from './answers';
+import type { CourseBridge } from './bridge';
+import { lmsBridge } from './browser';
+
+let currentKey = '';
 
 /**
- * Keeps the set `key` (`<seed>:<n>`) in the LMS's resume data (see `syncRun`). Returns a
- * function that stops it.
+ * Notes the set `key` (`<seed>:<n>`) the learner is on. The package's launch page keeps the
+ * quiz's runs in the LMS's resume data itself. Returns a function for an effect's cleanup.
  */
-export function syncQuizRun(key: string, session: LmsSession = lms): () => void {
-  return syncRun(session, quizRuns, key, `quiz:${key}`);
+export function syncQuizRun(key: string): () => void {
+  currentKey = key;
+  return () => {
+    if (currentKey === key) currentKey = '';
+  };
 }
 
 /**
- * Reports the set's score to the LMS and commits (with the resume data saved since): incomplete
- * with the score so far while the learner answers, passed or failed against the 80% pass mark
- * once they ask for their results.
+ * Reports the set to the LMS: every answered question as an interaction, and, once the learner
+ * asks for the results, the score against the pass mark. False outside a package.
  */
 export function reportQuizScore(
-  score: Pick<QuizScore, 'percent'>,
+  score: Pick<QuizScore, 'percent'> & Partial<Pick<QuizScore, 'graded'>>,
   finished: boolean,
-  session: LmsSession = lms,
+  bridge: CourseBridge | undefined = lmsBridge,
 ): boolean {
-  return session.reportScore({
-    score: score.percent,
-    maxScore: 100,
-    passMark: QUIZ_PASS_MARK / 100,
-    complete: finished,
+  if (!bridge?.connected || !currentKey) return false;
+  const run = quizRuns.read(currentKey);
+  const answers = run?.answers ?? {};
+  const questions = (score.graded ?? []).map((g, i) => ({
+    scenario: g.scenario,
+    kind: g.kind,
+    name: TASK_KINDS[g.kind].name,
+    skill: TASK_KINDS[g.kind].skill,
+    share: g.share,
+    passed: g.result.passed,
+    answer: answers[i],
+  }));
+  bridge.report({
+    activity: 'quiz',
+    key: currentKey,
+    percent: score.percent,
+    passMark: QUIZ_PASS_MARK,
+    finished,
+    items: activityItems('quiz', currentKey, questions, run?.at || new Date().toISOString()),
   });
+  return true;
 }

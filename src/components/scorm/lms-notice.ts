@@ -1,34 +1,17 @@
-import { $lmsNotices, dismissLmsNotice } from '~/scorm/notices';
-// Importing the bootstrap connects this page to the LMS (if any) before any island hydrates.
-import '~/scorm/browser';
+import { lmsLearnerName, lmsBridge } from '~/scorm/browser';
 
 /**
- * Renders `$lmsNotices` into the `[data-lms-notice]` regions of `root` and keeps them current.
- * Plain DOM rather than an island: it must run on every launch page at once, and it is tiny.
- * Messages are set as text, never HTML (the LMS's error strings are not ours to trust).
+ * Inside a SCORM package, says who the LMS says the learner is and that answers go to the LMS
+ * (the LMS is the source of truth there: no name to type, no file to download). Outside a
+ * package the line stays hidden. Problems with the LMS are shown once by the package's launch
+ * page, above the course.
  */
 export function mountLmsNotice(root: ParentNode): void {
-  const regions = {
-    error: root.querySelector<HTMLElement>('[data-lms-notice] [data-lms-level="error"]'),
-    info: root.querySelector<HTMLElement>('[data-lms-notice] [data-lms-level="info"]'),
-  };
-  $lmsNotices.subscribe((notices) => {
-    for (const [level, region] of Object.entries(regions)) {
-      if (!region) continue;
-      region.replaceChildren(
-        ...notices
-          .filter((n) => n.level === level)
-          .map((notice) => {
-            const p = document.createElement('p');
-            const button = document.createElement('button');
-            button.type = 'button';
-            button.className = 'secondary';
-            button.textContent = 'Dismiss';
-            button.addEventListener('click', () => dismissLmsNotice(notice.topic));
-            p.append(notice.message, ' ', button);
-            return p;
-          }),
-      );
-    }
-  });
+  const line = root.querySelector<HTMLElement>('[data-lms-notice]');
+  if (!line || !lmsBridge?.connected) return;
+  const name = lmsLearnerName();
+  line.textContent = name
+    ? `Signed in through your LMS as ${name}. Your answers are sent to it as you go.`
+    : 'Your answers are sent to your LMS as you go.';
+  line.hidden = false;
 }
