@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Invitation, Mark, RedFlag, Sender } from '~/schemas/scenario';
+import { CardActions } from './CardActions';
 import { splitAtMarks } from './marks';
 
 /** What the card shows of a scenario. */
@@ -56,29 +57,6 @@ function Marked({ numbers, children }: { numbers: number[]; children: ComponentC
       <sup class="ic-ref" aria-hidden="true">
         {numbers.join(',')}
       </sup>
-    </>
-  );
-}
-
-/**
- * The buttons and link of the real screen, drawn but inert: they are part of the picture, so
- * screen readers hear one sentence describing them rather than controls that do nothing.
- */
-export function CardActions({ first, hasNote }: { first: string; hasNote: boolean }) {
-  return (
-    <>
-      {hasNote && (
-        <p class="ic-reply" aria-hidden="true">
-          Reply to {first}
-        </p>
-      )}
-      <p class="ic-actions" aria-hidden="true">
-        <span class="ic-btn ic-ignore">Ignore</span>
-        <span class="ic-btn ic-accept">Accept</span>
-      </p>
-      <p class="visually-hidden">
-        On the real screen: Ignore and Accept buttons{hasNote && `, and a Reply to ${first} link`}.
-      </p>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RedFlag } from '~/schemas/scenario';
 import type { SpotPart, SpotTask } from '~/spot/task';
 import { ExerciseForm, Feedback } from '../../ui/Exercise';
-import { CardActions } from '../../ui/CardView';
+import { CardActions } from '../../ui/CardActions';
 import { lazy } from '../../ui/lazyGrader';
 import { useCheck } from '../../ui/useCheck';
 
@@ -20,7 +20,10 @@ export interface SpotCardWords {
 
 /** Props of the spot-it island. */
 export interface SpotItExerciseProps {
-  /** The scenario's id: the exercise is saved as `spot:<id>`. */
+  /**
+   * The scenario's id: the exercise is saved as `spot:<id>`; the wrapper's instructions above
+   * the island have the element id `spot-<id>-how` and describe the card.
+   */
   id: string;
   task: SpotTask;
   card: SpotCardWords;
@@ -129,10 +132,6 @@ export default function SpotItExercise({ id, task, card, names, flags }: SpotItE
         )
       }
     >
-      <p class="spot-how" id={`${idPrefix}-how`}>
-        Press each part of the invitation that makes you suspicious: the headline, a profile fact,
-        the route line or a phrase of the note. Press it again to unmark it.
-      </p>
       <article class="invitation-card spot-card" ref={cardRef} aria-describedby={`${idPrefix}-how`}>
         <div class="ic-head">
           <span class="ic-avatar" aria-hidden="true">
