@@ -4,7 +4,7 @@
  * the signs of a fake profile you noticed. Each flag comes with what to notice, in the course's
  * words, and the lesson that explains it.
  */
-import { CLAIMING_ROUTES, RED_FLAGS } from '../schemas/constants';
+import { CLAIMING_ROUTES, FALSE_CLAIM_FLAG, RED_FLAGS } from '../schemas/constants';
 import type { Mark, RedFlag, Route, Scenario } from '../schemas/scenario';
 import { FLAG_LESSONS, type LessonRef } from './lessons';
 import { clip, firstName, sameName, sameOrg } from './names';
@@ -122,7 +122,7 @@ export function readInvitation(s: Scenario): InvitationReading {
   const found = new Map<RedFlag, Omit<FlagFinding, 'flag' | 'lesson'>>();
 
   if (claim === 'place-only' || claim === 'false') {
-    found.set(`false-${via}` as RedFlag, { on: 'route', explain: claimExplain(s, claim) });
+    found.set(FALSE_CLAIM_FLAG[via]!, { on: 'route', explain: claimExplain(s, claim) });
   }
   if (!knows && note.kind !== 'written') {
     found.set(

@@ -17,7 +17,7 @@ export {
 } from './flags';
 export { ANSWER_LESSON, FLAG_LESSONS, FLOW_LESSON, REPLY_LESSON, type LessonRef } from './lessons';
 export { firstName, NAMELESS } from './names';
-export { DEFAULT_NOTES, noteKind, readNote, type NoteKind, type NoteReading } from './note';
+export { noteKind, readNote, type NoteKind, type NoteReading } from './note';
 export { PROFILE_SIGN_TEXT, profileSigns } from './profile';
 export {
   FLOW_QUESTIONS,

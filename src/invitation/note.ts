@@ -5,27 +5,8 @@
  * so the page and the exercises never disagree about a note.
  */
 import { gradeNote } from '../grader/index';
+import { isEmptyOrDefaultNote } from '../schemas/constants';
 import type { Persona } from '../schemas/scenario';
-
-/**
- * LinkedIn's standard texts for an invitation sent without a personal note (lesson 4). They say
- * the same as no note at all: no reason given.
- */
-export const DEFAULT_NOTES = [
-  "I'd like to add you to my professional network.",
-  "I'd like to join your LinkedIn network.",
-] as const;
-
-/** Case, curly apostrophes, spacing and a missing full stop do not make a note personal. */
-const comparable = (note: string) =>
-  note
-    .normalize('NFC')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\.$/, '')
-    .toLowerCase();
-const DEFAULTS = new Set(DEFAULT_NOTES.map(comparable));
 
 /** Empty, LinkedIn's default text, or written by the sender. */
 export type NoteKind = 'empty' | 'default' | 'written';
@@ -43,10 +24,13 @@ export interface NoteReading {
   honest: boolean;
 }
 
-/** Whether `note` is empty, LinkedIn's default text, or the sender's own words. */
+/**
+ * Whether `note` is empty, one of LinkedIn's default texts (the bank's rule,
+ * `isEmptyOrDefaultNote`), or the sender's own words.
+ */
 export function noteKind(note: string): NoteKind {
   if (!note.trim()) return 'empty';
-  return DEFAULTS.has(comparable(note)) ? 'default' : 'written';
+  return isEmptyOrDefaultNote(note) ? 'default' : 'written';
 }
 
 /**
