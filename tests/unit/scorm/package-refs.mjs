@@ -89,7 +89,7 @@ export function xmlProblems(text) {
   return problems;
 }
 
-/** The facts of a SCORM 1.2 manifest the LMSs check. */
+/** The facts of a SCORM 1.2 or 2004 manifest the LMSs check. */
 export function manifestFacts(text) {
   const attr = (el, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(el)?.[1];
   const resources = [...text.matchAll(/<resource\s[^>]*>/g)].map((m) => m[0]);
@@ -97,6 +97,9 @@ export function manifestFacts(text) {
     namespaces: {
       imscp: text.includes('xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"'),
       adlcp: text.includes('xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"'),
+      imscp2004: text.includes('xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"'),
+      adlcp2004: text.includes('xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"'),
+      imsss: text.includes('xmlns:imsss="http://www.imsglobal.org/xsd/imsss"'),
     },
     schema: /<schema>ADL SCORM<\/schema>/.test(text),
     schemaversion: /<schemaversion>([^<]*)<\/schemaversion>/.exec(text)?.[1],
@@ -104,7 +107,7 @@ export function manifestFacts(text) {
     items: (text.match(/<item\s/g) ?? []).length,
     resources: resources.map((r) => ({
       type: attr(r, 'type'),
-      scormtype: attr(r, 'adlcp:scormtype'),
+      scormtype: attr(r, 'adlcp:scormtype') ?? attr(r, 'adlcp:scormType'),
       href: attr(r, 'href'),
     })),
     files: [...text.matchAll(/<file href="([^"]*)"/g)].map((m) =>
@@ -114,5 +117,10 @@ export function manifestFacts(text) {
         .replace(/&apos;/g, "'"),
     ),
     masteryscore: /<adlcp:masteryscore>([^<]*)</.exec(text)?.[1],
+    minNormalizedMeasure: /<imsss:minNormalizedMeasure>([^<]*)</.exec(text)?.[1],
+    deliveryControls:
+      /<imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"\/>/.test(
+        text,
+      ),
   };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assignmentUrl } from '~/assignment/link';
-import { packageScorm } from '../../../scripts/package-scorm.mjs';
+import { packageScorm } from '~/node/scorm-package/package';
 // Shared with the browser test, which is plain JavaScript.
 import { manifestFacts, readZip, referenceProblems, xmlProblems } from './package-refs.mjs';
 
@@ -61,7 +61,13 @@ beforeAll(async () => {
     await mkdir(path.dirname(path.join(dist, name)), { recursive: true });
     await writeFile(path.join(dist, name), text);
   }
-  const result = await packageScorm({ dist, out: path.join(dir, 'out'), build: false });
+  const result = await packageScorm({
+    dist,
+    out: path.join(dir, 'out'),
+    build: false,
+    activity: 'quiz',
+    version: '1.2',
+  });
   quizPackage = { ...result, files: readZip(await readFile(result.zip)) as Record<string, string> };
 });
 
@@ -166,17 +172,54 @@ describe('packageScorm', () => {
     for (const name of Object.keys(files)) expect(existsSync(path.join(staging, name))).toBe(true);
   });
 
-  test('packages another page with --launch-page, and at the root only that page', async () => {
-    const result = await packageScorm({
-      dist,
-      out: path.join(dir, 'home'),
-      build: false,
-      launchPage: '/',
-    });
-    expect(result.files).toContain('index.html');
-    expect(result.files).not.toContain('about/index.html');
-    expect(result.files).not.toContain('quiz/index.html');
-  });
+  test.each(['2004', '1.2'] as const)(
+    'packages the course as SCORM %s: home, lessons, review and self-assessment, every file listed',
+    async (version) => {
+      const result = await packageScorm({
+        dist,
+        out: path.join(dir, 'course'),
+        build: false,
+        version,
+      });
+      expect(path.basename(result.zip)).toBe(
+        `say-no-thank-you-course-${version == '2004' ? 'scorm2004' : 'scorm12'}.zip`,
+      );
+      const files = readZip(await readFile(result.zip)) as Record<string, string>;
+      expect(Object.keys(files)).toEqual(
+        expect.arrayContaining(['index.html', 'quiz/index.html', 'scorm-launch.html']),
+      );
+      expect(Object.keys(files)).not.toContain('about/index.html');
+      expect(referenceProblems(files)).toEqual([]);
+      const manifest = files['imsmanifest.xml']!;
+      expect(xmlProblems(manifest)).toEqual([]);
+      const facts = manifestFacts(manifest);
+      // Every file the manifest lists is in the zip, and every file in the zip is listed.
+      expect([...facts.files].sort()).toEqual(
+        Object.keys(files)
+          .filter((f) => f != 'imsmanifest.xml')
+          .sort(),
+      );
+      expect(facts.resources).toEqual([
+        { type: 'webcontent', scormtype: 'sco', href: 'scorm-launch.html' },
+      ]);
+      // The course's score is the self-assessment's, judged by the course: no LMS pass mark.
+      expect(facts.masteryscore).toBeUndefined();
+      expect(facts.minNormalizedMeasure).toBeUndefined();
+      if (version == '2004') {
+        expect(facts.schemaversion).toBe('2004 4th Edition');
+        expect(facts.namespaces).toMatchObject({ imscp2004: true, adlcp2004: true, imsss: true });
+        expect(facts.deliveryControls).toBe(true);
+      } else expect(facts.schemaversion).toBe('1.2');
+      // The launch page carries the course's lessons and their exercises for the LMS reports.
+      expect(result.catalog.lessons).toHaveLength(8);
+      expect(result.catalog.lessons.flatMap((l) => l.exercises).length).toBeGreaterThan(20);
+      for (const [id, ex] of Object.entries(result.catalog.exercises)) {
+        expect(ex.description, id).toMatch(/^Lesson \d, /);
+        if (id.startsWith('verdict:')) expect(ex.correct?.length, id).toBeGreaterThan(0);
+      }
+      expect(files['scorm-launch.html']).toContain('data-src="index.html"');
+    },
+  );
 
   test('packages an assignment from its link, with its pass mark and a launcher page', async () => {
     const link = assignmentUrl('https://course.example', {
@@ -192,10 +235,12 @@ describe('packageScorm', () => {
       build: false,
       assignment: link,
     });
-    expect(path.basename(result.zip)).toBe('say-no-thank-you-week-3-false-colleagues.zip');
+    expect(path.basename(result.zip)).toBe(
+      'say-no-thank-you-week-3-false-colleagues-scorm2004.zip',
+    );
     const files = readZip(await readFile(result.zip)) as Record<string, string>;
     const facts = manifestFacts(files['imsmanifest.xml']!);
-    expect(facts.masteryscore).toBe('70');
+    expect(facts.minNormalizedMeasure).toBe('0.7');
     expect(facts.resources[0].href).toBe('scorm-launch.html');
     const payload = link.slice(link.indexOf('#'));
     expect(files['scorm-launch.html']).toContain(`data-src="assignment/index.html${payload}"`);
@@ -214,7 +259,7 @@ describe('packageScorm', () => {
       page('R', '<img src="/gone.png" alt="">'),
     );
     await expect(
-      packageScorm({ dist, out: path.join(dir, 'broken'), build: false }),
+      packageScorm({ dist, out: path.join(dir, 'broken'), build: false, activity: 'quiz' }),
     ).rejects.toThrow(/quiz\/results\/index\.html -> \/gone\.png/);
     await writeFile(path.join(dist, 'quiz/results/index.html'), SITE['quiz/results/index.html']!);
   });
