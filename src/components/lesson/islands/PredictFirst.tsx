@@ -42,7 +42,7 @@ export function predictionOutcome(
 
 /**
  * Island: "What would you do?" before a worked example's answer. The answer is static HTML in the
- * page for readers without JavaScript and for print (CSS shows it there, see WorkedExample.css);
+ * page for readers without JavaScript and for print (CSS shows it there, see styles/exercises.css);
  * with JavaScript it stays hidden until the learner predicts or presses "Just show me", and the
  * outcome line then says whether the prediction matched. Nothing is saved: this is a worked
  * example, not an exercise.
