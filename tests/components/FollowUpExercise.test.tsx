@@ -29,7 +29,9 @@ describe('FollowUpExercise', () => {
     expect(document.activeElement).toBe(heading);
     expect(document.querySelector('.ex-feedback')!.textContent).toContain('She meant someone else');
     expect(document.querySelector('[role="status"]')!.textContent).toBe('Checked: 1 of 1. Passed.');
-    expect($progress.get().exercises['followup:betty-same-school']?.last).toBe('decline');
+    expect($progress.get().exercises['followup:betty-same-school']?.last.answer).toEqual({
+      decision: 'decline',
+    });
   });
 
   test('the other decision is not passed', async () => {

@@ -64,7 +64,9 @@ describe('ReplyExercise', () => {
     const feedback = document.querySelector('.ex-feedback')!.textContent;
     expect(feedback).toContain('Greets them by name (met)');
     expect(feedback).toContain('Keeps your contact details private (met)');
-    expect($progress.get().exercises['reply:betty-same-school']?.last).toBe(GOOD);
+    expect($progress.get().exercises['reply:betty-same-school']?.last.answer).toEqual({
+      text: GOOD,
+    });
   });
 
   test('offers the model reply only after a first check', async () => {

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, act } from '@testing-library/preact';
+import { fireEvent, render, screen, act, waitFor } from '@testing-library/preact';
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import VerdictExercise, { loadGrader } from '~/components/lesson/islands/VerdictExercise';
 import { gradeVerdict } from '~/grader';
 
-import { $progress } from '~/stores/progress';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { scenarioSchema } from '~/schemas/scenario';
+import { $progress, recordAttempt, saveAnswer } from '~/stores/progress';
 import { betty, freshCourseEachTest, verdictProps } from './scenario';
 
 freshCourseEachTest();
@@ -46,7 +49,7 @@ describe('VerdictExercise', () => {
     expect($progress.get().exercises['verdict:betty-same-school']).toMatchObject({
       attempts: 1,
       passed: true,
-      last: { verdict: 'reply', flags: ['false-classmate'] },
+      last: { answer: { verdict: 'reply', flags: ['false-classmate'] }, score, maxScore },
     });
   });
 
@@ -111,5 +114,155 @@ describe('VerdictExercise', () => {
     act(() => hydrate(<VerdictExercise {...verdictProps(betty)} />, container));
     expect(container.innerHTML).toBe(html);
     container.remove();
+  });
+
+  test('the answer left unchecked comes back after a reload, with no feedback', async () => {
+    saveAnswer('verdict:betty-same-school', { verdict: 'ignore', flags: ['sales-pitch'] });
+    render(<VerdictExercise {...verdictProps(betty)} />);
+    await act(async () => {});
+    expect((screen.getByRole('radio', { name: 'Ignore' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole('checkbox', { name: 'Sales pitch' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    expect(document.querySelector('.ex-feedback')).toBeNull();
+  });
+
+  test('a checked answer comes back with its result, without taking the focus', async () => {
+    const answer = { verdict: 'reply' as const, flags: ['false-classmate' as const] };
+    const result = gradeVerdict(betty, answer);
+    recordAttempt('verdict:betty-same-school', result, answer);
+    render(<VerdictExercise {...verdictProps(betty)} />);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    const heading = screen.getByRole('heading', { level: 4, name: /^Well done/ });
+    expect(document.activeElement).not.toBe(heading);
+    expect(
+      (screen.getByRole('radio', { name: 'Reply without accepting' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    expect($progress.get().exercises['verdict:betty-same-school']?.attempts).toBe(1);
+  });
+
+  test('choices are saved as the learner makes them', () => {
+    render(<VerdictExercise {...verdictProps(betty)} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Accept' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'No reason given' }));
+    expect($progress.get().answers['verdict:betty-same-school']?.answer).toEqual({
+      verdict: 'accept',
+      flags: ['no-reason'],
+    });
+  });
+
+  describe('consequences', () => {
+    const withConsequence = {
+      ...betty,
+      consequences: { accept: 'The next morning Betty sends you a sales pitch.' },
+    };
+
+    test('a verdict with a consequence shows what happens next, and lets the learner choose again', async () => {
+      render(<VerdictExercise {...verdictProps(withConsequence)} />);
+      fireEvent.click(screen.getByRole('radio', { name: 'Accept' }));
+      fireEvent.click(screen.getByRole('checkbox', { name: 'False classmate claim' }));
+      await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+      const feedback = document.querySelector('.ex-feedback')!.textContent!;
+      expect(feedback).toContain('What happens next');
+      expect(feedback).toContain('The next morning Betty sends you a sales pitch.');
+      await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Choose again' })));
+      expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+      expect(
+        (screen.getByRole('checkbox', { name: 'False classmate claim' }) as HTMLInputElement)
+          .checked,
+      ).toBe(true);
+      expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Accept' }));
+      fireEvent.click(screen.getByRole('radio', { name: 'Reply without accepting' }));
+      await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+      expect(screen.getByRole('heading', { level: 4, name: /^Well done/ })).toBeTruthy();
+      expect($progress.get().exercises['verdict:betty-same-school']).toMatchObject({
+        attempts: 2,
+        passed: true,
+      });
+    });
+
+    test('the expected verdict, or one without a consequence, shows none', async () => {
+      render(<VerdictExercise {...verdictProps(withConsequence)} />);
+      fireEvent.click(screen.getByRole('radio', { name: 'Ignore' }));
+      await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+      expect(document.querySelector('.ex-feedback')!.textContent).not.toContain(
+        'What happens next',
+      );
+    });
+  });
+
+  describe('"Show me" on a card out of view', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    async function showMe() {
+      const scrolled = vi.fn();
+      Element.prototype.scrollIntoView = scrolled;
+      vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+        top: -600,
+        bottom: -200,
+      } as DOMRect);
+      render(<VerdictExercise {...verdictProps(betty)} />);
+      await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+      await act(
+        () => void fireEvent.click(screen.getByRole('button', { name: 'Show me on the card' })),
+      );
+      return scrolled;
+    }
+
+    test('scrolls the marked card into view, smoothly', async () => {
+      const scrolled = await showMe();
+      expect(scrolled).toHaveBeenCalledTimes(1);
+      expect(scrolled.mock.contexts[0]).toBe(document.querySelector('.ex-card'));
+      expect(scrolled.mock.calls[0]![0]).toEqual({ block: 'start', behavior: 'smooth' });
+    });
+
+    test('without animation when the learner prefers reduced motion', async () => {
+      vi.spyOn(window, 'matchMedia').mockImplementation(
+        (query) => ({ matches: query.includes('reduce') }) as MediaQueryList,
+      );
+      const scrolled = await showMe();
+      expect(scrolled.mock.calls[0]![0]).toEqual({ block: 'start', behavior: 'auto' });
+    });
+  });
+
+  describe('"Another one like this"', () => {
+    const dir = 'src/content/scenarios';
+    const practice = readdirSync(dir)
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => scenarioSchema.parse(parse(readFileSync(`${dir}/${file}`, 'utf8'))))
+      .filter((s) => s.pool === 'practice');
+    afterEach(() => vi.unstubAllGlobals());
+
+    test('brings a practice item with the same red flag in place, graded under its own id', async () => {
+      const fetched = vi.fn(async () => new Response(JSON.stringify(practice)));
+      vi.stubGlobal('fetch', fetched);
+      render(<VerdictExercise {...verdictProps(betty)} poolUrl="/practice/pool.json" />);
+      await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+      await act(
+        () => void fireEvent.click(screen.getByRole('button', { name: 'Another one like this' })),
+      );
+      const heading = await screen.findByRole(
+        'heading',
+        { name: /^Another one like this: / },
+        { timeout: 5000 },
+      );
+      expect(fetched).toHaveBeenCalledWith('/practice/pool.json');
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      const item = practice.find((s) => heading.textContent!.endsWith(s.sender.name))!;
+      expect(item.id).not.toBe(betty.id);
+      expect(item.answer.flags).toContain('false-classmate');
+      const section = heading.closest('section')!;
+      expect(section.querySelector('article')).toBeTruthy();
+      const form = section.querySelector('form')!;
+      const radio = [...form.querySelectorAll<HTMLInputElement>('input[type=radio]')].find(
+        (r) => r.value === item.answer.verdict,
+      )!;
+      fireEvent.click(radio);
+      await act(() => void fireEvent.submit(form));
+      expect($progress.get().exercises[`practice:${item.id}:verdict`]?.attempts).toBe(1);
+      expect($progress.get().exercises['verdict:betty-same-school']?.attempts).toBe(1);
+    });
   });
 });

@@ -7,7 +7,9 @@ import { followUpText, replyText } from '~/components/lesson/islandText';
 import FollowUpExercise, {
   loadGrader as loadFollowUpGrader,
 } from '~/components/lesson/islands/FollowUpExercise';
-import ReplyExercise, { loadGrader as loadReplyGrader } from '~/components/lesson/islands/ReplyExercise';
+import ReplyExercise, {
+  loadGrader as loadReplyGrader,
+} from '~/components/lesson/islands/ReplyExercise';
 import VerdictExercise, {
   loadGrader as loadVerdictGrader,
 } from '~/components/lesson/islands/VerdictExercise';
@@ -69,7 +71,7 @@ describe('the grader arrives on first use', () => {
     expect(document.activeElement).toBe(heading);
     expect(pending()).toBeUndefined();
     expect(status()).toMatch(/^Checked: /);
-    expect($progress.get().exercises['verdict:betty-same-school']?.last).toEqual({
+    expect($progress.get().exercises['verdict:betty-same-school']?.last.answer).toEqual({
       verdict: 'reply',
       flags: [],
     });

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import { recordAttempt } from '~/stores/progress';
 import { formatScore } from './format';
@@ -30,12 +30,17 @@ export function useCheck<Grader, Answer>(
   loader: Lazy<Grader>,
   grade: (grader: Grader, answer: Answer) => GradeResult,
 ) {
-  const [checked, setChecked] = useState<{ answer: Answer; result: GradeResult } | null>(null);
+  const [checked, setChecked] = useState<{
+    answer: Answer;
+    result: GradeResult;
+    restored?: boolean;
+  } | null>(null);
   const [announcement, announce] = useState('');
   const [pending, setPending] = useState('');
   // Already there when another island on the page loaded it; either way the render is the same.
   const [grader, setGrader] = useState(() => loader.current);
-  const headingRef = useFocusWhen<HTMLHeadingElement>(checked);
+  // A result brought back after a reload shows without taking the focus.
+  const headingRef = useFocusWhen<HTMLHeadingElement>(checked?.restored ? null : checked);
 
   // Stable across renders (the loader keeps its module), so effects can depend on it.
   const load = useCallback(
@@ -63,9 +68,23 @@ export function useCheck<Grader, Answer>(
     say(LOADING_MESSAGE);
     load().then(run, () => say(FAILED_MESSAGE));
   };
+  // The latest `grade`, so that `restore` can stay stable for effects that call it.
+  const latestGrade = useRef(grade);
+  latestGrade.current = grade;
+  /** Shows the result of an answer checked before a reload, without recording it again. */
+  const restore = useCallback(
+    (answer: Answer) =>
+      void load().then(
+        (loaded) =>
+          setChecked({ answer, result: latestGrade.current(loaded, answer), restored: true }),
+        () => {},
+      ),
+    [load],
+  );
   return {
     checked,
     check,
+    restore,
     clear: () => setChecked(null),
     announcement,
     announce,

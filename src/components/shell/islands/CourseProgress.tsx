@@ -1,34 +1,48 @@
 import { useState } from 'preact/hooks';
-import { $progress, resetProgress } from '~/stores/progress';
+import { courseMastery } from '~/mastery/mastery';
+import { $progress, emptyProgress, resetProgress } from '~/stores/progress';
 import { useStore } from '@nanostores/preact';
 import { useFocusWhen, useMounted } from '../../ui/hooks';
 
-/** A lesson as the course map lists it. */
+/** An exercise as the home page links to it. */
+export interface CourseExercise {
+  id: string;
+  label: string;
+  href: string;
+}
+
+/** A lesson as the course map lists it, with its exercises in page order. */
 export interface CourseLesson {
   id: string;
   title: string;
   href: string;
+  exercises: CourseExercise[];
 }
 
 /**
- * Island: percent complete, a tick per completed lesson, a link to continue where the learner
- * left off, and "Reset my progress", which asks before erasing progress and drafts.
+ * Island: exercises passed of all, a tick per lesson whose exercises are all passed, the next
+ * exercise to do, where the learner left off reading, a link to review missed exercises, and
+ * "Reset my progress", which asks before erasing progress and drafts. Scrolling through lessons
+ * passes nothing: only checked exercises count (src/mastery).
  */
 export default function CourseProgress({ lessons }: { lessons: CourseLesson[] }) {
-  const progress = useStore($progress);
+  const saved = useStore($progress);
   // Saved progress shows after hydration, so the first render matches the server's HTML.
   const mounted = useMounted();
+  const progress = mounted ? saved : emptyProgress();
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   // Counts closings of the confirmation, so the focus returns to the button each time.
   const [closings, setClosings] = useState(0);
   const resetButton = useFocusWhen<HTMLButtonElement>(closings);
   const cancelButton = useFocusWhen<HTMLButtonElement>(confirming);
-  const isDone = (id: string) => mounted && !!progress.lessons[id]?.completed;
-  const done = lessons.filter((lesson) => isDone(lesson.id)).length;
-  const percent = lessons.length ? Math.round((100 * done) / lessons.length) : 0;
-  const last = mounted ? lessons.find((lesson) => lesson.id == progress.lastLesson) : undefined;
-  const next = last ?? lessons.find((lesson) => !isDone(lesson.id)) ?? lessons[0];
+  const mastery = courseMastery(lessons, progress);
+  const percent = Math.round(100 * mastery.share);
+  const exercise = (id?: string) =>
+    lessons.flatMap((l) => l.exercises.map((e) => ({ ...e, lesson: l }))).find((e) => e.id == id);
+  const next = exercise(mastery.next?.exerciseId);
+  const reading = lessons.find((lesson) => lesson.id == progress.lastLesson);
+  const started = mastery.passed > 0 || !!reading || Object.keys(progress.exercises).length > 0;
 
   const finish = (message: string) => {
     setConfirming(false);
@@ -47,29 +61,53 @@ export default function CourseProgress({ lessons }: { lessons: CourseLesson[] })
           aria-labelledby="course-progress-count"
         />{' '}
         <span id="course-progress-count">
-          {percent}% complete: {done} of {lessons.length} lessons
+          Exercises passed: {mastery.passed} of {mastery.total} ({percent}%)
         </span>
       </p>
+      <p class="cp-lessons-count">
+        Lessons complete: {mastery.lessonsComplete} of {mastery.lessonCount}. A lesson is complete
+        when you have passed all its exercises.
+      </p>
       <ol class="cp-lessons">
-        {lessons.map((lesson) => (
-          <li class={isDone(lesson.id) ? 'cp-done' : undefined}>
-            <span class="cp-tick" aria-hidden="true">
-              {isDone(lesson.id) ? '✓' : ''}
-            </span>
-            <a href={lesson.href}>{lesson.title}</a>
-            {isDone(lesson.id) && <span class="visually-hidden"> (complete)</span>}
-          </li>
-        ))}
+        {mastery.lessons.map((m, i) => {
+          const lesson = lessons[i]!;
+          return (
+            <li class={m.complete ? 'cp-done' : undefined}>
+              <span class="cp-tick" aria-hidden="true">
+                {m.complete ? '✓' : ''}
+              </span>
+              <a href={lesson.href}>{lesson.title}</a>
+              {m.complete && <span class="visually-hidden"> (complete)</span>}
+              {m.total > 0 && (
+                <span class="cp-count">
+                  {' '}
+                  · {m.passed} of {m.total} exercises passed
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ol>
-      {next && (
+      {next ? (
         <p>
-          <a class="cp-continue" href={next.href}>
-            {last
-              ? 'Continue where you left off'
-              : done
-                ? 'Continue the course'
-                : 'Start the course'}
-            : {next.title}
+          <a class="cp-continue" href={started ? next.href : next.lesson.href}>
+            {started ? 'Next exercise' : 'Start the course'}:{' '}
+            {started ? `${next.label} (${next.lesson.title})` : next.lesson.title}
+          </a>
+        </p>
+      ) : (
+        mastery.total > 0 && <p class="cp-all-done">You have passed every exercise. Well done.</p>
+      )}
+      {reading && (
+        <p>
+          <a href={reading.href}>Continue reading where you left off: {reading.title}</a>
+        </p>
+      )}
+      {mastery.missed.length > 0 && (
+        <p>
+          <a href="/review/">
+            Review {mastery.missed.length} missed{' '}
+            {mastery.missed.length == 1 ? 'exercise' : 'exercises'}
           </a>
         </p>
       )}
