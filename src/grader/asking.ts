@@ -2,8 +2,8 @@
  * Questions and requests: "How do we know each other?", "tell me where we met", "wondering how I
  * can help" all ask, with or without a question mark; "no need to tell me how we met" does not.
  */
-import { near, phrases, set, wd } from './words';
-import { seqIn, type Sentence, type Token } from './text';
+import { exact, near, phrases, set, wd, type WordSet } from './words';
+import { sentenceText, seqIn, span, type Doc, type Sentence, type Token } from './text';
 import { replyWords } from './lexicon';
 import { NEG } from './negation';
 
@@ -78,4 +78,46 @@ export function isCancelled(tokens: readonly Token[], at: number): boolean {
     if (w === 'want' && NEG.has(prev) && wd(tokens, i + 2) === 'know') return true;
   }
   return false;
+}
+
+/** Auxiliaries of a question about a shared past: "have we met?", "did we…", "were you at…". */
+export const KNOW_AUX = /* @__PURE__ */ set('have has did do were are had was');
+/** "What" and "how" before a question's noun: "what's our link?", "what's the ask?". */
+export const WHAT_HOW = /* @__PURE__ */ exact('what how');
+const FOLLOW_UP = /* @__PURE__ */ phrases(replyWords.followUpPhrases);
+
+/**
+ * Finds the first sentence that asks, matching `pattern` (which returns the index it matched at).
+ * A bare follow-up request ("Could you fill me in?") asks about the sentence before it, and so
+ * does a bare "Have we?" when the sentence before holds one of the `echo` words ("I don't think
+ * we've met. Have we?").
+ */
+export function findAsk<C>(
+  doc: Doc,
+  ctx: C,
+  pattern: (t: readonly Token[], ctx: C) => number,
+  asks: (boolean | undefined)[],
+  echo?: WordSet,
+): string | undefined {
+  const ss = doc.sentences;
+  for (let n = 0; n < ss.length; n++) {
+    const t = ss[n]!.tokens;
+    if (!(asks[n] ??= isAsking(ss[n]!))) continue;
+    const at = pattern(t, ctx);
+    if (at >= 0 && !isCancelled(t, at)) return sentenceText(doc, ss[n]!);
+    const prev = ss[n - 1];
+    if (
+      at < 0 &&
+      prev &&
+      !prev.q &&
+      ((seqIn(t, FOLLOW_UP) && pattern(prev.tokens, ctx) >= 0) ||
+        (echo &&
+          t.length === 2 &&
+          KNOW_AUX.has(t[0]!.w) &&
+          t[1]!.w === 'we' &&
+          prev.tokens.some((x) => echo.has(x.w))))
+    ) {
+      return span(doc, prev.tokens[0]!, t[t.length - 1]!);
+    }
+  }
 }

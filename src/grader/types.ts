@@ -2,7 +2,7 @@ import type { FollowUpDecision, RedFlag, Verdict } from '../schemas/scenario';
 
 /** One rubric criterion's outcome. */
 export interface Criterion {
-  /** Stable id, e.g. `greets-by-name`, `verdict`, `flag:false-classmate`. */
+  /** Stable id, e.g. `greets-by-name`, `verdict`, `flag:false-classmate` (a `CriterionId`). */
   id: string;
   /** true met, false not met, null does not apply to this scenario. */
   met: boolean | null;
@@ -27,3 +27,11 @@ export interface VerdictResponse {
 }
 
 export type { FollowUpDecision };
+export type {
+  ChoiceCriterionId,
+  CriterionId,
+  FlagCriterionId,
+  NoteCriterionId,
+  ReplyCriterionId,
+  WritingCriterionId,
+} from './criteria';

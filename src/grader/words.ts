@@ -1,31 +1,5 @@
-/** Word lists and matching helpers shared by the reply and note graders. */
-import { criterion } from './result';
-import { quote, type Token } from './text';
-import type { Criterion } from './types';
-
-/**
- * Collects the criteria of a written response. `add` fills `@` in the feedback with a quote of
- * the evidence; a blank text meets nothing ("Write your reply first.").
- */
-export function sheet(text: string, kind: string) {
-  const out: Criterion[] = [];
-  const blank = !text.trim();
-  return {
-    out,
-    add(id: string, met: boolean | null, yes: string, no = yes, evidence?: string) {
-      out.push(
-        blank && met
-          ? criterion(id, false, `Write your ${kind} first.`)
-          : criterion(
-              id,
-              met,
-              (met ? yes : no).replace('@', evidence ? quote(evidence) : ''),
-              evidence,
-            ),
-      );
-    },
-  };
-}
+/** Word lists and matching helpers shared by the rules. */
+import type { Token } from './text';
 
 /** A word list that also recognises regular inflections: "post" matches posts, posted, posting. */
 export interface WordSet {

@@ -1,4 +1,5 @@
 /** The words learners see for the ids of the scenario format and the grader. */
+import type { ChoiceCriterionId } from '~/grader/types';
 import type { FollowUpDecision, RedFlag, Route, Verdict } from '~/schemas/scenario';
 import { WRITING_CRITERIA } from './writingCriteria';
 
@@ -57,8 +58,8 @@ export const DECISION_LABELS: Record<FollowUpDecision, string> = {
   decline: 'Decline',
 };
 
-/** Names of the verdict and follow-up criteria. */
-export const CHOICE_CRITERIA: Record<string, string> = {
+/** Names of the verdict and follow-up criteria, typed by id: a missing name fails type checking. */
+export const CHOICE_CRITERIA: Record<ChoiceCriterionId, string> = {
   verdict: 'What to do',
   decision: 'Your decision',
 };

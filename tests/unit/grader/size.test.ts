@@ -15,7 +15,7 @@ import { describe, expect, test } from 'vitest';
 
 const TARGET = 8192;
 /** Today's size plus about half a kilobyte, per entry; islands import the four grade modules. */
-const CEILINGS = { index: 17_600, reply: 13_504, note: 7_872, verdict: 1_536, followup: 768 };
+const CEILINGS = { index: 17_856, reply: 13_632, note: 8_000, verdict: 1_536, followup: 768 };
 
 async function gzippedSize(entry: string) {
   const out = await build({

@@ -10,8 +10,7 @@ import { words } from '../../../../src/grader/text';
 const GROUPS = ['shared', 'reply', 'note'] as const;
 
 /** The entries of one group: [key, list] pairs. */
-const entries = (group: Partial<Record<string, string>>) =>
-  Object.entries(group) as [string, string][];
+const entries = (group: object) => Object.entries(group) as [string, string][];
 
 /** The words or phrases of a list: keys described as "Phrases" hold `|`-separated sequences. */
 const items = (list: string) => (list.includes('|') ? list.split('|') : list.split(' '));

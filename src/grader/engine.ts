@@ -1,0 +1,48 @@
+/**
+ * The engine of the written exercises: runs an exercise's rules (./rules/) in order on one draft,
+ * turns each finding into a criterion with its feedback, and totals them (./result.ts).
+ */
+import { criterion, tally } from './result';
+import type { Draft, DraftRule, Finding } from './rules/types';
+import { quote } from './text';
+import type { Criterion, GradeResult } from './types';
+
+/** A finding met when the evidence exists: the rule looks for something (a question). */
+export const present = (evidence: string | undefined): Finding => ({ met: !!evidence, evidence });
+
+/** A finding met when there is no evidence: the rule looks for something to avoid (an insult). */
+export const absent = (evidence: string | undefined): Finding => ({ met: !evidence, evidence });
+
+/**
+ * Grades `draft` with `rules`, one criterion each in their order; one point per applicable
+ * criterion. `kind` names the exercise in the feedback of a blank draft ("Write your reply first.").
+ */
+export function runRules<D extends Draft>(
+  rules: readonly DraftRule<D>[],
+  draft: D,
+  kind: string,
+): GradeResult {
+  const blank = !draft.text.trim();
+  return tally(rules.map((rule) => judge(rule, draft, blank, kind)));
+}
+
+function judge<D extends Draft>(
+  rule: DraftRule<D>,
+  draft: D,
+  blank: boolean,
+  kind: string,
+): Criterion {
+  if (rule.applies && !rule.applies(draft)) {
+    return criterion(rule.id, null, rule.feedback.notApplicable ?? '');
+  }
+  const found = rule.check(draft);
+  if (blank && found.met) return criterion(rule.id, false, `Write your ${kind} first.`);
+  const feedback = found.met ? rule.feedback.met(found, draft) : rule.feedback.unmet(found, draft);
+  const { evidence } = found;
+  return criterion(
+    rule.id,
+    found.met,
+    feedback.replace('@', evidence ? quote(evidence) : ''),
+    evidence,
+  );
+}

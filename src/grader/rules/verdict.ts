@@ -1,0 +1,44 @@
+/**
+ * verdict: the learner's first decision on an invitation (accept, reply without accepting, or
+ * ignore). The best call earns its 2 points; a listed alternative earns its share, with the reason.
+ */
+import type { Scenario } from '../../schemas/scenario';
+import { criterion } from '../result';
+import type { VerdictResponse } from '../types';
+import type { WeightedRule } from './types';
+
+/** Points the verdict is worth; each flag is worth one. */
+export const VERDICT_POINTS = 2;
+
+const choiceOf = (response: VerdictResponse) => response?.verdict ?? null;
+
+function earned(scenario: Scenario, response: VerdictResponse): number {
+  const { verdict, partial } = scenario.answer;
+  const choice = choiceOf(response);
+  const part = partial.find((p) => p.verdict === choice);
+  return choice === verdict ? VERDICT_POINTS : part ? VERDICT_POINTS * part.credit : 0;
+}
+
+/** The verdict is the best of accept, reply or ignore; a listed alternative earns its share. */
+export const verdict: WeightedRule<VerdictResponse, 'verdict'> = {
+  id: 'verdict',
+  maxPoints: VERDICT_POINTS,
+  points: earned,
+  judge(scenario, response) {
+    const { verdict, partial, why } = scenario.answer;
+    const choice = choiceOf(response);
+    const part = partial.find((p) => p.verdict === choice);
+    const points = earned(scenario, response);
+    return [
+      criterion(
+        'verdict',
+        choice === verdict,
+        choice === verdict
+          ? `Yes: ${verdict}. ${why}`
+          : !choice
+            ? `Choose accept, reply or ignore. The best call here is ${verdict}.`
+            : `${part ? `Partly right (${Math.round(points * 100) / 100} of ${VERDICT_POINTS} points): ${part.reason}` : `Not ${choice}.`} The best call is ${verdict}. ${why}`,
+      ),
+    ];
+  },
+};
