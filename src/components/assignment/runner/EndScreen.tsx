@@ -1,9 +1,11 @@
+import { useStore } from '@nanostores/preact';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { buildResultsFile, resultsFileName, type StudentAnswer } from '~/assignment/results';
 import type { StudentRow } from '~/gradebook/grade';
 import { showsReview, type Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
+import { $lmsSent, sentSentence } from '~/scorm/browser';
 import { TASK_KINDS } from '~/tasks';
 import { ItemReview } from '../../quiz/Questions';
 import { downloadText } from '../download';
@@ -22,6 +24,8 @@ export function EndScreen(props: {
 }) {
   const { assignment, graded } = props;
   const [downloaded, setDownloaded] = useState('');
+  // Inside an LMS (SCORM package) the LMS has the answers: say what it was sent, no file.
+  const sentToLms = sentSentence(useStore($lmsSent));
   const download = () => {
     const file = buildResultsFile({
       assignment,
@@ -64,18 +68,27 @@ export function EndScreen(props: {
           </button>
         </div>
       )}
-      <p>
-        Download your results and hand the file to your instructor (by email or your course site).
-        The file holds your answers, your name and the time; your instructor's gradebook grades it.
-      </p>
-      <p class="qz-actions">
-        <button type="button" class="ex-button" onClick={download}>
-          Download my results
-        </button>
-      </p>
-      <p role="status" class="asg-status">
-        {downloaded}
-      </p>
+      {sentToLms ? (
+        <p role="status" class="asg-status">
+          {sentToLms}
+        </p>
+      ) : (
+        <>
+          <p>
+            Download your results and hand the file to your instructor (by email or your course
+            site). The file holds your answers, your name and the time; your instructor's gradebook
+            grades it.
+          </p>
+          <p class="qz-actions">
+            <button type="button" class="ex-button" onClick={download}>
+              Download my results
+            </button>
+          </p>
+          <p role="status" class="asg-status">
+            {downloaded}
+          </p>
+        </>
+      )}
       {row && graded.status === 'ready' && showsReview(assignment) && (
         <section class="qz-review" aria-labelledby="asg-review-title">
           <h2 id="asg-review-title">Review</h2>
