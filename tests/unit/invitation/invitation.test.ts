@@ -3,14 +3,18 @@
  * a description becomes a scenario, its red flags, the flow's recommendation, the draft reply and
  * the reading of the sender's answer.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { gradeNote, gradeReply } from '~/grader';
 import {
   claimStatus,
   detectFlags,
   draftReply,
+  ANSWER_LESSON,
   FLAG_LESSONS,
+  FLOW_LESSON,
   noteKind,
+  REPLY_LESSON,
   readAnswer,
   readInvitation,
   recommend,
@@ -188,6 +192,30 @@ describe('readInvitation', () => {
     expect(HONEST_NOTE).toContain(note.how);
     expect(HONEST_NOTE).toContain(note.reason);
   });
+});
+
+describe('FLAG_LESSONS', () => {
+  /** A heading's anchor as the site builds it: "Other, with your email address" -> other-with-... */
+  const slug = (heading: string) =>
+    heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .trim()
+      .replace(/\s+/g, '-');
+
+  test.each([...Object.values(FLAG_LESSONS), FLOW_LESSON, REPLY_LESSON, ANSWER_LESSON])(
+    'points at a lesson section that exists: $href',
+    ({ href }) => {
+      const [, lesson, anchor] = /^\/lessons\/([^/]+)\/#(.+)$/.exec(href)!;
+      const file = `src/content/lessons/${lesson}.mdx`;
+      expect(existsSync(file), file).toBe(true);
+      const headings = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => /^#{2,3} /.test(line))
+        .map((line) => slug(line.replace(/^#+ /, '')));
+      expect(headings).toContain(anchor);
+    },
+  );
 });
 
 describe('noteKind', () => {
