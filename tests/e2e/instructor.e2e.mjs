@@ -1,6 +1,8 @@
-// The instructor's journey: build an assignment, open it as a student, answer, download the
-// results, import them in the gradebook with a bad file and another assignment's file, download
-// the CSV. Plus a tampered link, which must show a clear error page.
+// The instructor's journey: build an assignment, open it as a student, answer, see the score,
+// download the results, import them in the gradebook with a bad file, another assignment's file,
+// a cut-off file and a file whose pass mark was edited, download the CSV. Plus: a tampered link
+// shows a clear error page; the questions are the same whatever the verdict chosen; the answering
+// page carries no answer key; a second student on a shared computer starts clean.
 import { readFile } from 'node:fs/promises';
 import { axeViolations, hydrated, overflowsHorizontally } from './context.mjs';
 
@@ -23,8 +25,12 @@ async function buildAssignment(page, title, ids) {
   return link;
 }
 
-/** Answers every question of an assignment, naively but deterministically, and finishes. */
-async function answerAll(page) {
+/**
+ * Answers every question of part 1 (choosing `verdict`, ticking the false-classmate flag, writing
+ * Betty's reply), naively but deterministically. Returns each question's heading and instruction.
+ */
+async function answerAll(page, verdict = 'Reply without accepting') {
+  const seen = [];
   const total = Number((await page.locator('#asg-q-title').textContent()).match(/of (\d+)/)[1]);
   for (let i = 1; i <= total; i++) {
     // Wait for the question to be on screen before reading which inputs it has.
@@ -32,15 +38,36 @@ async function answerAll(page) {
       .locator('#asg-q-title')
       .filter({ hasText: `Question ${i} of ${total}` })
       .waitFor();
-    const reply = page.getByRole('radio', { name: 'Reply without accepting' });
-    if (await reply.count()) await reply.check();
+    seen.push(`${i}/${total} ${await page.locator('.qz-prompt').textContent()}`);
+    const radio = page.getByRole('radio', { name: verdict, exact: true });
+    if (await radio.count()) await radio.check();
     const flag = page.getByRole('checkbox', { name: 'False classmate claim' });
     if (await flag.count()) await flag.check();
     const text = page.locator('textarea');
     if (await text.count()) await text.fill(BETTY_REPLY);
-    await page.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
   }
+  return seen;
 }
+
+/** Opens `link` as a student named `name` in a fresh browser and starts. */
+async function startAs(newPage, link, name) {
+  const page = await newPage({ acceptDownloads: true });
+  await page.goto(link);
+  await hydrated(page);
+  await page.getByLabel('Your name, as your instructor knows you').fill(name);
+  await page.getByRole('button', { name: 'Start' }).click();
+  return page;
+}
+
+/** The text of a page as a browser reads it (entities decoded), to search for key text. */
+const decoded = (html) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export default {
   async 'build an assignment, answer it as a student, grade it in the gradebook'({
@@ -68,22 +95,33 @@ export default {
     assert.equal(await student.locator('h1').textContent(), 'Week 3: <b>false</b> claims');
     await student.getByLabel('Your name, as your instructor knows you').fill('Ann <i>Lee</i>');
     await student.getByRole('button', { name: 'Start' }).click();
-    assert.match(await student.locator('#asg-q-title').textContent(), /Question 1 of 3/);
+    assert.match(await student.locator('#asg-q-title').textContent(), /Question 1 of 4/);
     // A reload keeps the name and the place.
     await student.getByRole('radio', { name: 'Reply without accepting' }).check();
     await student.reload();
     await hydrated(student);
-    assert.match(await student.locator('#asg-q-title').textContent(), /Question 1 of 3/);
+    assert.match(await student.locator('#asg-q-title').textContent(), /Question 1 of 4/);
     assert.equal(
       await student.getByRole('radio', { name: 'Reply without accepting' }).isChecked(),
       true,
     );
     assert.deepEqual(await axeViolations(student), [], 'a question passes axe');
     await answerAll(student);
-    assert.match(
-      await student.locator('#asg-done-title').textContent(),
-      /All done, Ann <i>Lee<\/i>/,
+    await student.getByRole('heading', { name: 'Ready to finish?' }).waitFor();
+    await student.getByRole('button', { name: 'Finish and see my score' }).click();
+    // The end screen shows the score against the pass mark, and the review with model answers.
+    const score = student.getByRole('heading', {
+      name: /^Your score: \d+(\.\d)?% \((passed|not passed)\)$/,
+    });
+    await score.waitFor();
+    assert.match(await student.locator('.asg-score').textContent(), /The pass mark is 60%/);
+    assert.ok(await student.getByRole('heading', { name: 'Review' }).isVisible());
+    assert.equal(
+      await student.getByRole('button', { name: /^Back/ }).count(),
+      0,
+      'answers are final',
     );
+    assert.deepEqual(await axeViolations(student), [], 'the end screen passes axe');
     const [download] = await Promise.all([
       student.waitForEvent('download'),
       student.getByRole('button', { name: 'Download my results' }).click(),
@@ -106,6 +144,11 @@ export default {
       passed: true,
     };
     const week4 = { ...results, assignment: { ...results.assignment, title: 'Week 4' } };
+    const tampered = {
+      ...results,
+      student: { name: 'Tam' },
+      assignment: { ...results.assignment, passMark: 10 },
+    };
     assert.ok(other);
 
     await teacher.goto('/instructor/gradebook/');
@@ -124,14 +167,28 @@ export default {
         file('inflated.json', JSON.stringify(inflated)),
         file('not-results.json', '{"hello": "world"}'),
         file('week4.json', JSON.stringify(week4)),
+        file('tampered.json', JSON.stringify(tampered)),
+        file('cut.json', resultsText.slice(0, Math.floor(resultsText.length * 0.8))),
       ]);
     await teacher
       .getByRole('status')
-      .filter({ hasText: /2 students imported, 2 files not/ })
+      .filter({ hasText: /2 students imported, 4 files not/ })
       .waitFor();
     const rejected = await teacher.locator('.gb-rejected').textContent();
     assert.match(rejected, /not-results\.json: The file is JSON but not a results file/);
-    assert.match(rejected, /week4\.json: This file is for another assignment \("Week 4"\)/);
+    assert.match(
+      rejected,
+      /week4\.json: This file's title is "Week 4", the assignment's is "Week 3/,
+    );
+    // A tampered pass mark is set aside with its reason.
+    assert.match(
+      rejected,
+      /tampered\.json: This file's pass mark is 10%, the assignment's is 60%\./,
+    );
+    assert.match(
+      rejected,
+      /cut\.json: The file is cut off: ask Ann <i>Lee<\/i> to download the results again and send the new file\./,
+    );
     const rows = teacher.locator('.gb-table tbody > tr');
     assert.match(await rows.nth(0).textContent(), /Ann <i>Lee<\/i>\d+(\.\d)?%Passed/);
     assert.match(await rows.nth(1).textContent(), /=cmd\|"\/c calc"!A1\s*0%Not passed/);
@@ -161,7 +218,7 @@ export default {
     assert.match(lines[0], /^Student,File,Total %,Passed,betty-same-school: judge %/);
     assert.match(lines[1], /^Ann <i>Lee<\/i>,results-ann-i-lee-i-[0-9a-f]{12}\.json,\d/);
     assert.match(lines[2], /^"'=cmd\|""\/c calc""!A1",inflated\.json,0,no,/);
-    assert.equal(lines.filter((l) => l.startsWith('(not imported)')).length, 2);
+    assert.equal(lines.filter((l) => l.startsWith('(not imported)')).length, 4);
 
     for (const page of [teacher, student]) assert.deepEqual(page.problems, { csp: [], errors: [] });
   },
@@ -187,6 +244,78 @@ export default {
         /Ask your instructor for the link again/,
       );
     }
+    assert.deepEqual(page.problems, { csp: [], errors: [] });
+  },
+
+  async 'the same number and kind of questions whatever the verdict chosen'({ newPage, assert }) {
+    const teacher = await newPage();
+    // Reply (with a follow-up), accept and ignore invitations.
+    const ids = ['betty-same-school', 'tunde-real-teammate', 'alexa-fake-recruiter-default'];
+    await teacher.goto('/instructor/assignments/');
+    await hydrated(teacher);
+    await teacher.getByLabel('Title').fill('Same questions');
+    await teacher.locator('input[name="builder-task-followup"]').check();
+    for (const id of ids) await teacher.locator(`input[name="builder-scenario-${id}"]`).check();
+    await teacher.getByRole('button', { name: 'Create link' }).click();
+    const link = await teacher.getByLabel('Link for students').inputValue();
+
+    const runs = [];
+    for (const verdict of ['Accept', 'Reply without accepting', 'Ignore']) {
+      const student = await startAs(newPage, link, `Student ${verdict}`);
+      runs.push(await answerAll(student, verdict));
+      // Part 1 ends the same way, and part 2 starts only once part 1 is final.
+      await student.getByRole('heading', { name: 'End of part 1' }).waitFor();
+      await student.getByRole('button', { name: 'Start part 2' }).click();
+      await student.locator('#asg-q-title', { hasText: 'Follow-up 1 of 1' }).waitFor();
+      assert.match(
+        await student.locator('.exchange-who').textContent(),
+        /^Suppose you replied and Betty Carter answered:/,
+        'a follow-up never claims a reply the student did not make',
+      );
+      assert.equal(await student.getByRole('button', { name: 'Back' }).isDisabled(), true);
+      assert.deepEqual(student.problems, { csp: [], errors: [] });
+    }
+    assert.equal(runs[0].length, 6, 'verdict and reply for each of the three invitations');
+    assert.deepEqual(runs[1], runs[0]);
+    assert.deepEqual(runs[2], runs[0]);
+  },
+
+  async 'the answering page carries no answer key'({ newPage, assert }) {
+    const page = await newPage();
+    const html = decoded(await (await page.request.get('/assignment/')).text());
+    const review = await (await page.request.get('/assignment/review.json')).json();
+    assert.ok(review.scenarios.length > 50, 'the key loads from its own file');
+    for (const s of review.scenarios) {
+      assert.equal(html.includes(s.answer.why.slice(0, 60)), false, `why of ${s.id} in the page`);
+      if (s.answer.reply)
+        assert.equal(html.includes(s.answer.reply.slice(0, 60)), false, `reply of ${s.id}`);
+      if (s.followUp)
+        assert.equal(html.includes(s.followUp.message.slice(0, 60)), false, `follow-up of ${s.id}`);
+    }
+    assert.equal(/"(verdict|marks|why)"/.test(html), false, 'no verdict, marks or why in props');
+  },
+
+  async 'a second student on a shared computer starts clean'({ newPage, assert }) {
+    const teacher = await newPage();
+    const link = await buildAssignment(teacher, 'Shared computer', ['betty-same-school']);
+    const page = await startAs(newPage, link, 'Robin');
+    await page.getByRole('radio', { name: 'Accept', exact: true }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    // The next student opens the same link on the same computer.
+    await page.goto(link);
+    await hydrated(page);
+    assert.match(await page.locator('.asg-who').textContent(), /Answering as Robin\. Not Robin\?/);
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Start as a new student' }).click();
+    const name = page.getByLabel('Your name, as your instructor knows you');
+    assert.equal(await name.inputValue(), '');
+    await name.fill('Sam');
+    await page.getByRole('button', { name: 'Start' }).click();
+    assert.match(await page.locator('#asg-q-title').textContent(), /Question 1 of 2/);
+    assert.equal(await page.getByRole('radio', { name: 'Accept', exact: true }).isChecked(), false);
+    await page.reload();
+    await hydrated(page);
+    assert.match(await page.locator('.asg-who').textContent(), /Answering as Sam\./);
     assert.deepEqual(page.problems, { csp: [], errors: [] });
   },
 };

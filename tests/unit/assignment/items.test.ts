@@ -9,7 +9,7 @@ const mixed: Assignment = {
   title: 'Mixed verdicts',
   passMark: 80,
   // reply with a follow-up, accept, and whatever else: the questions must not tell them apart.
-  scenarios: ['betty-same-school', 'tunde-real-teammate', 'gary-other-default'],
+  scenarios: ['betty-same-school', 'tunde-real-teammate', 'alexa-fake-recruiter-default'],
   tasks: ['judge', 'reply', 'followup'],
 };
 
