@@ -1,5 +1,6 @@
 import type { RedFlag, Scenario } from '~/schemas/scenario';
 import { notePhrases, phrasesOver } from './phrases';
+import { markPlace, REASON_FLAGS } from './place';
 
 /** Where on the card a markable part sits. */
 export type SpotPlace = 'headline' | 'fact' | 'route' | 'note' | 'no-note';
@@ -19,8 +20,10 @@ export interface SpotPart {
 export interface SpotTarget {
   flag: RedFlag;
   explain: string;
-  /** Ids of the parts that show it. */
+  /** Ids of the parts that show it: marking any of them finds it. */
   parts: string[];
+  /** Ids of the parts "Show me" marks it on, as the static card draws it (see ./place). */
+  shown: string[];
 }
 
 /** What the spot-it exercise needs: the card's markable parts in reading order and the flags to find. */
@@ -29,16 +32,14 @@ export interface SpotTask {
   targets: SpotTarget[];
 }
 
-// The flags that are about a missing reason: on a card with no note, "No note" shows them.
-const REASON_FLAGS: readonly RedFlag[] = ['no-reason', 'unexplained-other', 'unexplained-group'];
-
 /**
  * The spot-it task of a scenario: the card's markable parts (the headline, each profile fact,
  * the route line `route` as the card words it, each phrase of the note, or "No note") and one
  * target per mark of `answer.marks`. A profile mark is found on the headline or any profile
- * fact; a route mark on the route line, or on "No note" when the note is empty and the flag is
- * about a missing reason (or the card shows no route line); a note mark on the phrase that
- * holds its text. A mark no part can show is left out.
+ * fact (and shown on the facts, or the headline when there are none); a route mark on the route
+ * line, or on "No note" when the note is empty and the flag is about a missing reason (or the
+ * card shows no route line), and shown where the static card draws it; a note mark on the phrase
+ * that holds its text. A mark no part can show is left out.
  */
 export function spotTask(
   scenario: Pick<Scenario, 'sender' | 'invitation' | 'answer'>,
@@ -66,19 +67,26 @@ export function spotTask(
     });
   });
   const profile = parts.filter((p) => p.place == 'headline' || p.place == 'fact').map((p) => p.id);
+  const facts = profile.filter((id) => id != 'headline');
   const targets = answer.marks
     .map((mark): SpotTarget => {
       let ids: string[] = [];
-      if (mark.on == 'profile') ids = profile;
-      else if (mark.on == 'route') {
+      let shown: string[] = [];
+      const place = markPlace(mark, !!route, !!note);
+      if (mark.on == 'profile') {
+        ids = profile;
+        shown = facts.length ? facts : ['headline'];
+      } else if (mark.on == 'route') {
         if (route) ids.push('route');
         if (!note && (!route || REASON_FLAGS.includes(mark.flag))) ids.push('no-note');
+        shown = [place == 'no-note' ? 'no-note' : 'route'];
       } else {
         const start = mark.text ? note.indexOf(mark.text) : -1;
         if (start >= 0)
           ids = phrasesOver(ranges, start, start + mark.text!.length).map((i) => `note-${i}`);
+        shown = ids;
       }
-      return { flag: mark.flag, explain: mark.explain, parts: ids };
+      return { flag: mark.flag, explain: mark.explain, parts: ids, shown };
     })
     .filter((target) => target.parts.length > 0);
   return { parts, targets };

@@ -97,8 +97,8 @@ describe('SpotItExercise', () => {
     expect(showMe.getAttribute('aria-pressed')).toBe('true');
     const marked = [...document.querySelectorAll('.spot-part.ic-mark')].map((b) => b.textContent);
     expect(marked).toEqual([
-      'Red flag 1: Arjun says you were colleagues at Northwind Bank',
-      'Red flag 2: good to reconnect with an old Northwind colleague!',
+      'Red flag 1: Arjun says you were colleagues at Northwind Bank1',
+      'Red flag 2: good to reconnect with an old Northwind colleague!2',
     ]);
     const notes = document.querySelector('article .ic-notes')!.textContent!;
     expect(notes).toContain(arjun.answer.marks[0]!.explain);

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Invitation, Mark, RedFlag, Sender } from '~/schemas/scenario';
+import { markPlace } from '~/spot/place';
 import { CardActions } from './CardActions';
 import { splitAtMarks } from './marks';
 
@@ -35,15 +36,6 @@ export function mutualLine(sender: Pick<Sender, 'mutualConnections' | 'location'
   const n = sender.mutualConnections;
   const mutual = n ? `${n} mutual connection${n > 1 ? 's' : ''}` : 'No mutual connections';
   return sender.location ? `${mutual} · ${sender.location}` : mutual;
-}
-
-/**
- * Where a mark is drawn: profile marks on the headline, route marks on the route line, or on
- * "No note" when the card shows no route line (the `none` route) and the note is empty.
- */
-export function markPlace(mark: Pick<Mark, 'on'>, hasRoute: boolean, hasNote: boolean) {
-  if (mark.on == 'route' && !hasRoute && !hasNote) return 'no-note';
-  return mark.on;
 }
 
 function Marked({ numbers, children }: { numbers: number[]; children: ComponentChildren }) {

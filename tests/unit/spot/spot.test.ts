@@ -76,9 +76,17 @@ describe('spotTask', () => {
     expect(task.targets.map((t) => t.parts)).toEqual([['route'], ['note-1']]);
   });
 
-  test('a profile mark is found on the headline or any profile fact', () => {
+  test('a profile mark is found on the headline or any profile fact, and shown on the facts', () => {
     const task = taskOf(scenario('kwame-logistics-thin-answer'));
     expect(task.targets[0]!.parts).toEqual(['headline', 'fact-0']);
+    expect(task.targets[0]!.shown).toEqual(['fact-0']);
+  });
+
+  test('"Show me" draws each flag where the static card draws it', () => {
+    const ngozi = taskOf(scenario('ngozi-empty-classmate'));
+    expect(ngozi.targets.map((t) => t.shown)).toEqual([['route'], ['no-note']]);
+    const arjun = taskOf(scenario('arjun-wrong-bank'));
+    expect(arjun.targets.map((t) => t.shown)).toEqual([['route'], ['note-1']]);
   });
 
   test('a missing-reason flag on the route is found on "No note" too, when there is no note', () => {

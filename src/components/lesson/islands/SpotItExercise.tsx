@@ -59,33 +59,31 @@ export default function SpotItExercise({ id, task, card, names, flags }: SpotItE
   }, [reveal]);
 
   const numbersOf = (partId: string) =>
-    task.targets.flatMap((t, i) => (reveal && t.parts.includes(partId) ? [i + 1] : []));
+    task.targets.flatMap((t, i) => (reveal && t.shown.includes(partId) ? [i + 1] : []));
 
   const part = (p: SpotPart) => {
     const numbers = numbersOf(p.id);
     return (
-      <>
-        <button
-          type="button"
-          class={numbers.length ? 'spot-part ic-mark' : 'spot-part'}
-          aria-pressed={selected.includes(p.id)}
-          onClick={() =>
-            setSelected(
-              selected.includes(p.id) ? selected.filter((x) => x != p.id) : [...selected, p.id],
-            )
-          }
-        >
-          {numbers.length > 0 && (
-            <span class="visually-hidden">Red flag {numbers.join(' and ')}: </span>
-          )}
-          {p.text}
-        </button>
+      <button
+        type="button"
+        class={numbers.length ? 'spot-part ic-mark' : 'spot-part'}
+        aria-pressed={selected.includes(p.id)}
+        onClick={() =>
+          setSelected(
+            selected.includes(p.id) ? selected.filter((x) => x != p.id) : [...selected, p.id],
+          )
+        }
+      >
+        {numbers.length > 0 && (
+          <span class="visually-hidden">Red flag {numbers.join(' and ')}: </span>
+        )}
+        {p.text}
         {numbers.length > 0 && (
           <sup class="ic-ref" aria-hidden="true">
             {numbers.join(',')}
           </sup>
         )}
-      </>
+      </button>
     );
   };
   const of = (place: SpotPart['place']) => task.parts.filter((p) => p.place == place);
