@@ -178,7 +178,9 @@ export default function MyInvitation() {
 
   const Question = QUESTIONS[step.id];
   const questionNumber = steps.filter((s) => s.part === 'Describe it').indexOf(step as never) + 1;
-  const parts = [...new Set(steps.map((s) => s.part))];
+  // Counted with the reply's parts until the flow has decided there is no reply to write.
+  const decidedNoReply = recommendation.verdict !== null && !replies;
+  const parts = [...new Set((decidedNoReply ? steps : STEPS).map((s) => s.part))];
   const partNumber = parts.indexOf(step.part) + 1;
   const isLast = index === steps.length - 1;
   const nextLabel =
