@@ -11,6 +11,8 @@ import {
   type Assignment,
   type Task,
 } from '../schemas/assignment';
+import { compactScenario } from '../schemas/custom-scenario';
+import type { Scenario } from '../schemas/scenario';
 
 const TASK_ORDER: readonly Task[] = ['judge', 'reply', 'followup'];
 
@@ -24,8 +26,12 @@ function canonical(a: Assignment): string {
   const weights = weightsOf(a);
   const base = [1, a.title, a.passMark, a.scenarios, [...a.tasks].sort()];
   const defaults = TASK_ORDER.every((t) => weights[t] === DEFAULT_WEIGHTS[t]) && showsReview(a);
-  if (defaults) return JSON.stringify(base);
-  return JSON.stringify([...base, TASK_ORDER.map((t) => weights[t]), showsReview(a)]);
+  const fields: unknown[] = defaults
+    ? base
+    : [...base, TASK_ORDER.map((t) => weights[t]), showsReview(a)];
+  // Own scenarios, compact and with keys in order: a changed answer key is another assignment.
+  if (a.custom?.length) fields.push(a.custom.map((s) => compactScenario(s as Scenario)));
+  return JSON.stringify(fields);
 }
 
 /** 12 hexadecimal characters (two 32-bit FNV-1a hashes): equal content, equal fingerprint. */
@@ -103,6 +109,16 @@ export function assignmentDifferences(file: Assignment, expected: Assignment): s
         ? 'This file shows students the review, the assignment hides it.'
         : 'This file hides the review from students, the assignment shows it.',
     );
+  }
+  const ownOf = (a: Assignment) =>
+    new Map((a.custom ?? []).map((s) => [s.id, JSON.stringify(compactScenario(s as Scenario))]));
+  const fileOwn = ownOf(file);
+  const expectedOwn = ownOf(expected);
+  const changedOwn = [...new Set([...fileOwn.keys(), ...expectedOwn.keys()])].filter(
+    (id) => fileOwn.get(id) !== expectedOwn.get(id),
+  );
+  if (changedOwn.length) {
+    out.push(`This file's own scenarios differ from the assignment's (${list(changedOwn)}).`);
   }
   // Same fields but another fingerprint (a field this version does not compare): still say so.
   if (!out.length && assignmentFingerprint(file) !== assignmentFingerprint(expected)) {

@@ -9,11 +9,16 @@
  */
 import { Inflate, strFromU8, strToU8, zlibSync } from 'fflate';
 import { assignmentSchema, describeIssues, type Assignment } from '../schemas/assignment';
+import { compactScenario } from '../schemas/custom-scenario';
+import type { Scenario } from '../schemas/scenario';
 
-/** Longest encoded payload accepted, in characters (a 40-scenario assignment needs ~1,000). */
-export const MAX_LINK_CHARS = 6000;
+/**
+ * Longest encoded payload accepted, in characters: a 40-scenario assignment needs ~1,000, each own
+ * scenario carried inline about 700 to 1,500 more (see src/own-scenarios/link-size.ts).
+ */
+export const MAX_LINK_CHARS = 16000;
 /** Largest JSON a link may inflate to, in bytes. */
-export const MAX_JSON_BYTES = 32 * 1024;
+export const MAX_JSON_BYTES = 64 * 1024;
 /** The hash parameter that carries the payload. */
 export const HASH_KEY = 'a';
 
@@ -80,7 +85,11 @@ export function adler32(bytes: Uint8Array): number {
  */
 export function encodeAssignment(assignment: Assignment): string {
   const checked = assignmentSchema.parse(assignment);
-  return toBase64Url(zlibSync(strToU8(JSON.stringify(checked)), { level: 9 }));
+  // Own scenarios travel compact (defaults left out): the schema fills them in again on opening.
+  const payload = checked.custom
+    ? { ...checked, custom: checked.custom.map((s) => compactScenario(s as Scenario)) }
+    : checked;
+  return toBase64Url(zlibSync(strToU8(JSON.stringify(payload)), { level: 9 }));
 }
 
 /** The full link for `origin` (e.g. `https://course.example`). */

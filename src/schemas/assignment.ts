@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { MAX_SCENARIO_ID_CHARS, SCENARIO_ID_PATTERN } from './constants';
+import { customScenarioSchema } from './custom-scenario';
 
 /** Same rule as the bank's ids (src/schemas/scenario.ts): kebab-case, at most 80 characters. */
 export const assignmentScenarioIdSchema = z
@@ -26,6 +27,12 @@ export type Task = (typeof TASKS)[number];
 
 /** Most scenarios one assignment may hold: keeps links short enough for a QR code. */
 export const MAX_ASSIGNMENT_SCENARIOS = 40;
+
+/**
+ * Most own scenarios one link may carry inline. A link with one or two fits a QR code; more make
+ * a link to share as text only (docs/instructors.md, "Write your own scenario").
+ */
+export const MAX_CUSTOM_SCENARIOS = 8;
 
 /** Lowest and highest weight of a kind of question. */
 export const MIN_WEIGHT = 1;
@@ -71,6 +78,19 @@ export const assignmentSchema = z.object({
   weights: z.optional(weightsSchema),
   /** Version 2: false hides the review (model answers) at the end; the score is always shown. */
   review: z.optional(z.boolean()),
+  /**
+   * The instructor's own scenarios, carried inline (compact: defaults left out) because no bank
+   * has them; the student page, the gradebook and workshop mode add them to the bank.
+   */
+  custom: z.optional(
+    z.array(customScenarioSchema).check(
+      z.maxLength(MAX_CUSTOM_SCENARIOS),
+      z.refine(
+        (list) => new Set(list.map((s) => s.id)).size === list.length,
+        'an own scenario is listed twice',
+      ),
+    ),
+  ),
 });
 
 /** A validated assignment. */

@@ -1,8 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { firstPartItems, followUpItems, type AssignmentItem } from '~/assignment/items';
+import { ownScenariosOf, withOwnScenarios } from '~/assignment/own';
 import {
   FOLLOW_UPS_FILE,
+  followUpMessages,
+  toPublicScenario,
   readFollowUps,
   readReview,
   REVIEW_FILE,
@@ -56,6 +59,11 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
   const key = ready?.fingerprint ?? '';
   const run = useStore(assignmentRuns.runOf(key)) ?? null;
   const assignment = ready?.assignment;
+  // The instructor's own scenarios travel in the link, key included (docs/instructors.md).
+  const shownBank = useMemo(
+    () => withOwnScenarios(publicBank, assignment, toPublicScenario),
+    [publicBank, assignment],
+  );
   const started = !!run?.name;
   const part = run?.part ?? 1;
   const finished = !!run?.finished;
@@ -68,7 +76,13 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
   const review = useJsonFile<Map<string, Scenario>>(REVIEW_FILE, started && finished, readReview);
 
   const partOne = useMemo(() => (assignment ? firstPartItems(assignment) : []), [assignment]);
-  const messages = followUps.state.status === 'ready' ? followUps.state.data : null;
+  const messages = useMemo(() => {
+    if (followUps.state.status !== 'ready') return null;
+    const own = ownScenariosOf(assignment).filter((s) => s.followUp);
+    return own.length
+      ? { ...followUps.state.data, ...followUpMessages(own) }
+      : followUps.state.data;
+  }, [followUps.state, assignment]);
   const partTwo = useMemo(
     () => (assignment && messages ? followUpItems(assignment, new Set(Object.keys(messages))) : []),
     [assignment, messages],
@@ -86,7 +100,7 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
     if (review.state.status !== 'ready' || !assignment || !answers) {
       return { status: review.state.status === 'ready' ? 'loading' : review.state.status };
     }
-    const full = review.state.data;
+    const full = withOwnScenarios(review.state.data, assignment, (s) => s);
     const now = new Date().toISOString();
     const file = buildResultsFile({
       assignment,
@@ -234,7 +248,7 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
       );
   } else {
     const item = items[current]!;
-    const shown = publicBank.get(item.scenario)!;
+    const shown = shownBank.get(item.scenario)!;
     const scenario =
       item.task === 'followup' && messages
         ? { ...shown, followUp: { message: messages[item.scenario] ?? '' } }

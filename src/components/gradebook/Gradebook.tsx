@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeAssignment } from '~/assignment/link';
+import { ownScenariosOf } from '~/assignment/own';
 import { assembleGradebook, gradebookCsv, type Gradebook as Book } from '~/gradebook/gradebook';
 import type { Rate } from '~/gradebook/summary';
 import type { Assignment } from '~/schemas/assignment';
@@ -21,11 +22,25 @@ const bars = (rates: Rate[], label: (id: string) => string) =>
  * row per student (a row opens the student's answers and feedback), the files not imported with
  * their reason, a class summary as an SVG chart with a table, and "Download CSV".
  */
-export default function Gradebook({ bank, workers }: { bank: Scenario[]; workers?: number }) {
-  const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
+export default function Gradebook({
+  bank: courseBank,
+  workers,
+}: {
+  bank: Scenario[];
+  workers?: number;
+}) {
   const [files, setFiles] = useState<File[]>([]);
   const [linkText, setLinkText] = useState('');
   const [assignment, setAssignment] = useState<Assignment | null>(null);
+  // The link's own scenarios (the instructor's, carried inline) join the bank.
+  const bank = useMemo(
+    () => [
+      ...courseBank.filter((s) => !assignment?.custom?.some((o) => o.id === s.id)),
+      ...ownScenariosOf(assignment),
+    ],
+    [courseBank, assignment],
+  );
+  const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
   const [linkError, setLinkError] = useState('');
   const [open, setOpen] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);

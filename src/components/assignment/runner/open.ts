@@ -8,11 +8,15 @@ export type Opened =
   | { state: 'error'; message: string }
   | { state: 'ready'; assignment: Assignment; fingerprint: string };
 
-/** Opens the assignment in the URL's hash, checking it against the schema and the bank's ids. */
+/**
+ * Opens the assignment in the URL's hash, checking it against the schema and the bank's ids (and
+ * the own scenarios the link carries).
+ */
 export function openAssignment(hash: string, known: ReadonlySet<string>): Opened {
   const decoded = decodeAssignment(hash);
   if (!decoded.ok) return { state: 'error', message: decoded.message };
-  const unknown = decoded.assignment.scenarios.filter((id) => !known.has(id));
+  const own = new Set((decoded.assignment.custom ?? []).map((s) => s.id));
+  const unknown = decoded.assignment.scenarios.filter((id) => !known.has(id) && !own.has(id));
   if (unknown.length) {
     return {
       state: 'error',

@@ -1,0 +1,98 @@
+/**
+ * Checking a draft scenario: the bank's zod schema (src/schemas/scenario.ts), the bank's rules
+ * (./rules.ts), an id no bank scenario has, and a model reply that passes the reply grader. The
+ * editor shows each message next to its field.
+ */
+import { gradeReply, type GradeResult } from '../grader';
+import { scenarioSchema, type Scenario } from '../schemas/scenario';
+import { draftToInput, type Draft } from './draft';
+import { scenarioRuleProblems } from './rules';
+
+/**
+ * The fields the editor shows a message under, by schema path. A problem deeper in a field (such
+ * as `you.schools.2`) belongs to the longest of these that starts its path.
+ */
+export const FIELD_PATHS = [
+  'id',
+  'title',
+  'level',
+  'industry',
+  'situation',
+  'you.name',
+  'you.schools',
+  'you.employers',
+  'you.groups',
+  'you.knows',
+  'sender.name',
+  'sender.headline',
+  'sender.mutualConnections',
+  'sender.location',
+  'sender.profile',
+  'invitation.via',
+  'invitation.claim',
+  'invitation.note',
+  'answer.verdict',
+  'answer.partial',
+  'answer.flags',
+  'answer.why',
+  'answer.reply',
+  'answer.marks',
+  'followUp',
+  'followUp.message',
+  'followUp.decision',
+  'followUp.why',
+  'consequences.accept',
+  'consequences.reply',
+  'consequences.ignore',
+] as const;
+/** A field the editor shows a message under. */
+export type FieldPath = (typeof FIELD_PATHS)[number];
+
+/** The field a problem at `path` belongs to. */
+export function fieldOf(path: string): FieldPath {
+  let best: FieldPath = 'title';
+  let bestLength = -1;
+  for (const field of FIELD_PATHS) {
+    if ((path === field || path.startsWith(`${field}.`)) && field.length > bestLength) {
+      best = field;
+      bestLength = field.length;
+    }
+  }
+  return best;
+}
+
+/** The outcome of a check: the scenario when every rule holds, and the messages by field. */
+export interface DraftCheck {
+  scenario: Scenario | null;
+  errors: Partial<Record<FieldPath, string>>;
+  /** The model reply graded, when there is one to grade. */
+  replyResult: GradeResult | null;
+}
+
+/** Checks a draft against the schema, the bank's rules, the bank's ids and the reply grader. */
+export function checkDraft(draft: Draft, bankIds: ReadonlySet<string>): DraftCheck {
+  const errors: Partial<Record<FieldPath, string>> = {};
+  const add = (path: string, message: string) => {
+    const field = fieldOf(path);
+    errors[field] = errors[field] ? `${errors[field]}; ${message}` : message;
+  };
+  if (bankIds.has(draft.id.trim()))
+    add('id', 'a scenario of the course has this id: choose another');
+  const parsed = scenarioSchema.safeParse(draftToInput(draft));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const empty = issue.code === 'too_small' && Number(issue.minimum) === 1;
+      add(issue.path.join('.'), empty ? 'required' : issue.message);
+    }
+    return { scenario: null, errors, replyResult: null };
+  }
+  const scenario = parsed.data;
+  for (const p of scenarioRuleProblems(scenario)) add(p.path, p.message);
+  let replyResult: GradeResult | null = null;
+  if (scenario.answer.verdict === 'reply' && scenario.answer.reply) {
+    replyResult = gradeReply(scenario, scenario.answer.reply);
+    if (!replyResult.passed)
+      add('answer.reply', 'the model reply must pass the reply grader (see the checklist)');
+  }
+  return { scenario: Object.keys(errors).length ? null : scenario, errors, replyResult };
+}
