@@ -22,6 +22,13 @@ export interface PublicScenario {
 export const FOLLOW_UPS_FILE = 'follow-ups.json';
 export const REVIEW_FILE = 'review.json';
 
+/**
+ * True when assignments may use the scenario: every pool but the self-assessment's, which no
+ * student page shows (scripts/check-site.mjs checks it). The builder lists only these, and the
+ * answering page and its two files carry only these.
+ */
+export const assignable = (s: Pick<Scenario, 'pool'>): boolean => s.pool !== 'quiz';
+
 /** The part of a bank scenario the answering page may carry. */
 export function toPublicScenario(s: Scenario): PublicScenario {
   return { id: s.id, you: s.you, sender: s.sender, invitation: s.invitation };

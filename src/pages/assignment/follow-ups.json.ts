@@ -3,11 +3,13 @@
  * src/assignment/public.ts).
  */
 import { getCollection } from 'astro:content';
-import { followUpMessages } from '~/assignment/public';
+import { assignable, followUpMessages } from '~/assignment/public';
 
 /** Built once, as a static file next to the assignment page. */
 export async function GET(): Promise<Response> {
-  const messages = followUpMessages((await getCollection('scenarios')).map((e) => e.data));
+  const messages = followUpMessages(
+    (await getCollection('scenarios')).map((e) => e.data).filter(assignable),
+  );
   return new Response(JSON.stringify(messages), {
     headers: { 'Content-Type': 'application/json' },
   });
