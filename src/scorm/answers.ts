@@ -19,18 +19,30 @@ const strings = (x: unknown): string[] =>
   Array.isArray(x) ? x.filter((s): s is string => typeof s == 'string' && s !== '') : [];
 
 /**
- * The learner's response to an exercise from its saved answer: the verdict and flags (a
- * choice), the follow-up decision (a choice), or the text written. Undefined when the answer
- * has none of these (nothing to report).
+ * The learner's response to an exercise from its saved answer: the verdict and flags, the parts
+ * of the card marked, or the follow-up decision (a choice); the text written, or a conversation's
+ * reply and decision (a text). Undefined when the answer has none of these (nothing to report).
  */
 export function responseOf(kind: string, last: unknown): readonly string[] | string | undefined {
+  // A lesson's "spot it" exercise saves the parts of the card marked.
+  if (kind == 'spot' && isRecord(last) && Array.isArray(last.marks)) {
+    const marks = strings(last.marks);
+    return marks.length ? marks : undefined;
+  }
   if (kind == 'verdict' || kind == 'judge' || kind == 'spot' || kind == 'decide') {
+    if (Array.isArray(last)) return responseOf(kind, { flags: last });
     if (!isRecord(last)) return undefined;
     const chosen = [
       ...(typeof last.verdict == 'string' ? [last.verdict] : []),
       ...strings(last.flags),
     ];
     return chosen.length ? chosen : undefined;
+  }
+  if (kind == 'conversation' && isRecord(last)) {
+    const reply = typeof last.reply == 'string' ? last.reply.trim() : '';
+    const decision = typeof last.decision == 'string' ? last.decision : '';
+    const parts = [reply && `Reply: ${reply}`, decision && `Decision: ${decision}`].filter(Boolean);
+    return parts.length ? parts.join(' ') : undefined;
   }
   if (kind == 'followup') {
     const decision = isRecord(last) ? last.decision : last;

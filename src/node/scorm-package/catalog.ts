@@ -61,11 +61,23 @@ export function describeExercise(
       };
     case 'reply':
       return { description: `${where}: clarifying reply to ${sender}`, skill: 'replying' };
-    default:
+    case 'spot':
+      return {
+        description: `${where}: red flags marked on ${sender}'s invitation`,
+        skill: 'spotting',
+      };
+    case 'conversation':
+      return {
+        description: `${where}: conversation with ${sender} (reply, then decision)`,
+        skill: 'replying',
+      };
+    case 'note':
       return {
         description: `${where}: invitation note to ${attributes.name ?? ref}`,
         skill: 'replying',
       };
+    default:
+      return { description: `${where}: ${kind} exercise on ${sender}`, skill: 'deciding' };
   }
 }
 

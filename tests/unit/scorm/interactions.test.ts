@@ -260,3 +260,19 @@ describe('answers as items', () => {
     ]);
   });
 });
+
+describe('responses of every exercise kind', () => {
+  test('choices, marks, texts and conversations', async () => {
+    const { responseOf } = await import('~/scorm/answers');
+    expect(responseOf('verdict', { verdict: 'ignore', flags: [] })).toEqual(['ignore']);
+    expect(responseOf('spot', { flags: ['vague-route'] })).toEqual(['vague-route']);
+    expect(responseOf('spot', { marks: ['headline', 'note:0'] })).toEqual(['headline', 'note:0']);
+    expect(responseOf('followup', { decision: 'decline' })).toEqual(['decline']);
+    expect(responseOf('note', { text: 'Hi Priya' })).toBe('Hi Priya');
+    expect(responseOf('reply', { reply: ' ' })).toBeUndefined();
+    expect(responseOf('conversation', { reply: 'Hi, have we met?', decision: 'decline' })).toBe(
+      'Reply: Hi, have we met? Decision: decline',
+    );
+    expect(responseOf('verdict', {})).toBeUndefined();
+  });
+});
