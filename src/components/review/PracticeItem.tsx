@@ -17,23 +17,24 @@ import { Card } from '../ui/Card';
 /** Where the practice pool is when no URL is given: the site's `/practice/pool.json`. */
 export const PRACTICE_POOL_URL = '/practice/pool.json';
 
-let pool: Promise<Scenario[]> | undefined;
+const pools = new Map<string, Promise<Scenario[]>>();
 
 /**
- * The practice pool, fetched once per page (a failed fetch is forgotten, so the next call tries
- * again). Anything in the file that is not a practice scenario is left out.
+ * The practice pool at `url`, fetched once per page (a failed fetch is forgotten, so the next
+ * call tries again). Anything in the file that is not a practice scenario is left out.
  */
 export function fetchPracticePool(url = PRACTICE_POOL_URL): Promise<Scenario[]> {
-  pool ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<unknown>;
-    })
-    .then((data) => (Array.isArray(data) ? (data as Scenario[]) : []).filter(isPractice))
-    .catch((error: unknown) => {
-      pool = undefined;
-      throw error;
-    });
+  let pool = pools.get(url);
+  if (!pool) {
+    pool = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      })
+      .then((data) => (Array.isArray(data) ? (data as Scenario[]) : []).filter(isPractice));
+    pools.set(url, pool);
+    pool.catch(() => pools.delete(url));
+  }
   return pool;
 }
 
