@@ -62,7 +62,7 @@ export const describedSenderSchema = z.object({
 
 /** The learner's own facts that the draft reply may use. */
 export const describedYouSchema = z.object({
-  /** The learner's first name, for the reply's way out ("Maybe you meant another Teddy?"); optional. */
+  /** The learner's first name, for the reply's way out ("Maybe you clicked on the wrong Owen?"); optional. */
   name: text(80),
   /**
    * The learner's own school (classmate route) or employer (colleague, worked together), for the

@@ -192,7 +192,7 @@ export function FactsQuestion({ description: d, onChange }: QuestionProps) {
           <TextField
             id="mi-you-name"
             label="Your first name (optional)"
-            hint="For a kind way out: “Maybe you clicked on the wrong Teddy?”"
+            hint="For a kind way out: “Maybe you clicked on the wrong Owen?”"
             value={d.you.name}
             max={80}
             onInput={(name) => onChange({ you: { ...d.you, name } })}
