@@ -8,16 +8,23 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { serve } from '../../scripts/serve.mjs';
+import { axeViolations } from './context.mjs';
 import { manifestFacts, readZip, referenceProblems } from '../unit/scorm/package-refs.mjs';
 
 const load = (root, file) => tsImport(pathToFileURL(path.join(root, file)).href, import.meta.url);
 
 /** Packages the built site (no rebuild) and serves it unpacked beside the stand-in LMS. */
-async function lmsWithPackage(root, version) {
+async function lmsWithPackage(root, version, options = {}) {
   const { packageScorm } = await load(root, 'src/node/scorm-package/package.ts');
   const dir = await mkdtemp(path.join(tmpdir(), 'scorm-e2e-'));
   const dist = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(root, 'dist');
-  const result = await packageScorm({ dist, out: path.join(dir, 'out'), build: false, version });
+  const result = await packageScorm({
+    dist,
+    out: path.join(dir, 'out'),
+    build: false,
+    version,
+    ...options,
+  });
   const files = readZip(await readFile(result.zip));
   await cp(path.join(root, 'tests/fixtures/scorm-host'), path.join(dir, 'lms'), {
     recursive: true,
@@ -294,6 +301,65 @@ async function masteredJourney({ newPage, root, assert }, version) {
 }
 
 export default {
+  async 'SCORM launch page: the learner bar passes axe in light and dark at 375 px'({
+    newPage,
+    root,
+    assert,
+  }) {
+    const lms = await lmsWithPackage(root, '2004');
+    try {
+      for (const colorScheme of ['light', 'dark']) {
+        const page = await newPage({ viewport: { width: 375, height: 800 }, colorScheme });
+        await page.goto(`${lms.host}content/42/course/scorm-launch.html`);
+        // Opened outside an LMS: the bar says so, politely, and the course still opens.
+        await page
+          .getByRole('status')
+          .getByText(/not connected to an LMS/)
+          .waitFor();
+        await page.frameLocator('iframe').getByRole('heading', { level: 1 }).first().waitFor();
+        // The course's own pages (inside the frame) are checked by their own browser tests.
+        const launchOnly = (await axeViolations(page)).filter((v) => !v.includes('iframe'));
+        assert.deepEqual(launchOnly, [], colorScheme);
+        assert.equal(
+          await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
+          true,
+          `${colorScheme}: no sideways scroll`,
+        );
+        assert.deepEqual(page.problems, { csp: [], errors: [] });
+      }
+    } finally {
+      await lms.close();
+    }
+  },
+
+  async 'SCORM assignment package: the LMS says who the student is, no name box'({
+    newPage,
+    root,
+    assert,
+  }) {
+    const { assignmentUrl } = await load(root, 'src/assignment/link.ts');
+    const link = assignmentUrl('https://course.example', {
+      v: 1,
+      title: 'Week 3: false colleagues',
+      passMark: 70,
+      scenarios: ['betty-same-school'],
+      tasks: ['judge'],
+    });
+    const lms = await lmsWithPackage(root, '1.2', { assignment: link, activity: 'assignment' });
+    try {
+      const page = await newPage();
+      await page.goto(lms.host);
+      await page.evaluate(([href, cmi]) => window.launch(href, '1.2', cmi), [lms.href, who('1.2')]);
+      const frame = course(page);
+      await frame.getByText('Answering as Teddy Brooks, as your LMS knows you.').waitFor();
+      assert.equal(await frame.getByRole('textbox', { name: /your name/i }).count(), 0);
+      assert.equal(await frame.getByRole('button', { name: /new student/i }).count(), 0);
+      assert.deepEqual(page.problems, { csp: [], errors: [] });
+    } finally {
+      await lms.close();
+    }
+  },
+
   async 'SCORM packages: every file a manifest lists is in its zip and every page reference resolves'({
     root,
     assert,
