@@ -16,6 +16,7 @@ import { buildResultsFile } from '~/assignment/results';
 import { gradeResults } from '~/gradebook/grade';
 import type { Scenario } from '~/schemas/scenario';
 import { reportAssignmentScore, syncAssignmentRun } from '~/scorm/assignment';
+import { lmsLearnerName } from '~/scorm/browser';
 import { assignmentRuns } from '~/stores/assignment';
 import { taskAnswered } from '~/tasks';
 import { QuestionStep } from '../quiz/Questions';
@@ -65,6 +66,16 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
     [publicBank, assignment],
   );
   const started = !!run?.name;
+  // Inside an LMS (SCORM package) the LMS says who the student is: no name to type.
+  const lmsName = lmsLearnerName();
+  useEffect(() => {
+    if (key && lmsName && !run?.name)
+      assignmentRuns.update(key, {
+        name: lmsName,
+        current: run?.current ?? 0,
+        startedAt: run?.startedAt ?? new Date().toISOString(),
+      });
+  }, [key, lmsName, run]);
   const part = run?.part ?? 1;
   const finished = !!run?.finished;
 
@@ -185,7 +196,13 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
     );
   }
 
-  const who = <WhoIsAnswering name={run.name} onNewStudent={() => assignmentRuns.clear(key)} />;
+  const who = lmsName ? (
+    <p class="asg-who">
+      Answering as <strong>{run.name}</strong>, as your LMS knows you.
+    </p>
+  ) : (
+    <WhoIsAnswering name={run.name} onNewStudent={() => assignmentRuns.clear(key)} />
+  );
   const answerOf = (item: AssignmentItem) =>
     Object.hasOwn(run.answers, item.scenario) ? run.answers[item.scenario] : undefined;
   const countAnswered = (list: readonly AssignmentItem[]) =>
