@@ -64,6 +64,15 @@ describe('CourseProgress', () => {
     expect(html).toContain('Start the course');
   });
 
+  test('Start the course opens lesson 1, even when lesson 1 has no exercise', async () => {
+    const [first, ...rest] = lessons;
+    render(<CourseProgress lessons={[{ ...first!, exercises: [] }, ...rest]} />);
+    await act(() => {});
+    const start = screen.getByRole('link', { name: /^Start the course/ });
+    expect(start.getAttribute('href')).toBe('/lessons/01-why/');
+    expect(start.textContent).toBe('Start the course: Why invitations matter');
+  });
+
   test('shows exercises passed, and ticks lessons whose exercises are all passed', async () => {
     pass('verdict:hamza');
     pass('verdict:arjun');

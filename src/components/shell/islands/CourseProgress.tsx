@@ -90,9 +90,10 @@ export default function CourseProgress({ lessons }: { lessons: CourseLesson[] })
       </ol>
       {next ? (
         <p>
-          <a class="cp-continue" href={started ? next.href : next.lesson.href}>
+          {/* A new learner starts at lesson 1, even when lesson 1 has no exercise. */}
+          <a class="cp-continue" href={started ? next.href : (lessons[0] ?? next.lesson).href}>
             {started ? 'Next exercise' : 'Start the course'}:{' '}
-            {started ? `${next.label} (${next.lesson.title})` : next.lesson.title}
+            {started ? `${next.label} (${next.lesson.title})` : (lessons[0] ?? next.lesson).title}
           </a>
         </p>
       ) : (
