@@ -332,6 +332,37 @@ export default {
     }
   },
 
+  async 'SCORM self-assessment package (1.2): finished set is passed or failed with its score'({
+    newPage,
+    root,
+    assert,
+  }) {
+    const lms = await lmsWithPackage(root, '1.2', { activity: 'quiz' });
+    try {
+      const page = await newPage();
+      await page.goto(lms.host);
+      await page.evaluate(([href, cmi]) => window.launch(href, '1.2', cmi), [lms.href, who('1.2')]);
+      const quiz = course(page);
+      await quiz.getByRole('radio', { name: /^5 questions/ }).check();
+      await quiz.getByRole('button', { name: 'Start the self-assessment' }).click();
+      for (let i = 1; i <= 5; i++) {
+        await quiz.getByRole('heading', { name: `Question ${i} of 5` }).waitFor();
+        await answerAndGoOn(quiz);
+      }
+      const shown = await quiz.getByRole('heading', { name: /^Your result: \d+%/ }).textContent();
+      await page.waitForFunction(() => ['passed', 'failed'].includes(window.stored().completion));
+      const stored = await page.evaluate(() => window.stored());
+      assert.equal(stored.raw, /(\d+)%/.exec(shown)[1], 'the LMS gets the score shown');
+      assert.equal(stored.completion, /\(passed\)/.test(shown) ? 'passed' : 'failed');
+      assert.ok(stored.interactions.length >= 4, 'the questions answered are interactions');
+      await page.evaluate(() => window.closeCourse());
+      await waitForCall(page, { call: 'LMSFinish' });
+      assert.deepEqual(page.problems, { csp: [], errors: [] });
+    } finally {
+      await lms.close();
+    }
+  },
+
   async 'SCORM assignment package: the LMS says who the student is, no name box'({
     newPage,
     root,
