@@ -211,6 +211,12 @@ async function courseJourney({ newPage, root, assert }, version) {
       'suspend',
     );
 
+    assert.deepEqual(
+      await launchPage(page).locator('[data-lms-status] p').allTextContents(),
+      [],
+      'the LMS accepted every value',
+    );
+
     // The LMS closes the course: one Terminate/LMSFinish, with the session time.
     await page.evaluate(() => window.closeCourse());
     await waitForCall(page, { call: calls.finish });
@@ -249,6 +255,9 @@ async function courseJourney({ newPage, root, assert }, version) {
       if (flat(value) !== flat(reply)) await again.waitForTimeout(100);
     }
     assert.equal(flat(value), flat(reply), 'the reply is back on the second launch');
+    // The resumed launch rewrites what it sends without the LMS refusing anything.
+    await again.waitForTimeout(1500);
+    assert.deepEqual(await launchPage(again).locator('[data-lms-status] p').allTextContents(), []);
     await again.evaluate(() => window.closeCourse());
     await waitForCall(again, { call: calls.finish });
     assert.deepEqual(again.problems, { csp: [], errors: [] });
