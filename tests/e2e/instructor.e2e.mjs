@@ -122,6 +122,13 @@ export default {
       'answers are final',
     );
     assert.deepEqual(await axeViolations(student), [], 'the end screen passes axe');
+    // In dark, and on a 375 px phone, the score and review still read well and fit.
+    await student.emulateMedia({ colorScheme: 'dark' });
+    await student.setViewportSize({ width: 375, height: 740 });
+    assert.deepEqual(await axeViolations(student), [], 'the end screen passes axe in dark');
+    assert.equal(await overflowsHorizontally(student), false, 'no sideways scroll at 375 px');
+    await student.emulateMedia({ colorScheme: 'light' });
+    await student.setViewportSize({ width: 1280, height: 720 });
     const [download] = await Promise.all([
       student.waitForEvent('download'),
       student.getByRole('button', { name: 'Download my results' }).click(),
