@@ -51,6 +51,7 @@ export function reportAssignmentScore(
     percent,
     passMark: assignment.passMark,
     finished,
+    questions: questions.length,
     items: activityItems(
       'assignment',
       fingerprint.replace(/\s+/g, '-').slice(0, 60),

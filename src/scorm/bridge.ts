@@ -23,6 +23,8 @@ export interface ActivityReport {
   finished: boolean;
   /** Each answered question. */
   items: AnsweredItem[];
+  /** How many questions the activity asks (for the LMS's progress measure). */
+  questions: number;
 }
 
 /** What the launch page offers the course's pages. */

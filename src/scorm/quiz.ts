@@ -50,6 +50,7 @@ export function reportQuizScore(
     percent: score.percent,
     passMark: QUIZ_PASS_MARK,
     finished,
+    questions: questions.length,
     items: activityItems('quiz', currentKey, questions, run?.at || new Date().toISOString()),
   });
   return true;
