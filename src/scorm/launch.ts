@@ -223,7 +223,7 @@ const bridge: CourseBridge = {
     for (const item of state.items) activityItems.set(item.id, item);
     activity = {
       answered: state.items.length,
-      total: Math.max(state.questions, state.items.length, 1),
+      total: Math.max(Number(state.questions) || 0, state.items.length, 1),
       finished: state.finished,
     };
     if (state.finished) {

@@ -154,7 +154,7 @@ export function standingElements(standing: Standing, version: ScormVersion): [st
     out.push(['cmi.completion_status', complete ? 'completed' : 'incomplete']);
     out.push([
       'cmi.progress_measure',
-      String(Math.round(Math.min(1, Math.max(0, progress)) * 10000) / 10000),
+      String(Math.round(Math.min(1, Math.max(0, progress || 0)) * 10000) / 10000),
     ]);
     out.push(['cmi.success_status', result ? (result.passed ? 'passed' : 'failed') : 'unknown']);
     if (result && raw !== undefined) {
