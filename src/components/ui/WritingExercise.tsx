@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import { readDraft, saveDraft, saveDraftSoon } from '~/stores/drafts';
@@ -28,6 +29,8 @@ export interface WritingExerciseProps<Grader = unknown> {
   limit?: { warnAt: number; max: number };
   /** A model answer, offered after the first check. */
   model?: string;
+  /** More to offer in the feedback after a check (a reply's "Another one like this"). */
+  after?: ComponentChildren;
 }
 
 /**
@@ -136,6 +139,7 @@ export function WritingExercise<Grader>(props: WritingExerciseProps<Grader>) {
                 </blockquote>
               </>
             )}
+            {props.after}
           </Feedback>
         )
       }

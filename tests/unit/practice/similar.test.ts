@@ -69,6 +69,12 @@ describe('similarItems', () => {
     }
   });
 
+  test('the bank has a similar practice reply for every reply exercise scenario', () => {
+    const replies = lessonItems.filter((s) => s.answer.verdict === 'reply');
+    const without = replies.filter((s) => !similarItems(skillOf(s), bank, [s.id], 'reply').length);
+    expect(without.map((s) => s.id)).toEqual([]);
+  });
+
   test('every red flag and verdict has practice items in the bank', () => {
     for (const flag of RED_FLAGS) {
       expect(

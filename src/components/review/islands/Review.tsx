@@ -8,6 +8,7 @@ import type { VerdictText } from '../../lesson/islandText';
 import { formatScore } from '../../ui/format';
 import { useMounted } from '../../ui/hooks';
 import { nextPractice, PracticeItem } from '../PracticeItem';
+import { PracticeReplyItem } from '../PracticeReply';
 
 /** An exercise as the review page links to it. */
 export interface ReviewExercise {
@@ -34,6 +35,10 @@ export interface ReviewProps {
   poolUrl?: string;
 }
 
+/** A missed reply comes back as a reply to write; any other exercise as a verdict to give. */
+const kindOf = (exercise: ReviewExercise) =>
+  exercise.id.startsWith('reply:') ? 'reply' : 'verdict';
+
 /** What one missed exercise shows below it: nothing yet, a message, or a practice item. */
 type Practice = { message: string } | { item: Scenario };
 
@@ -57,7 +62,7 @@ export default function Review({ lessons, text, poolUrl }: ReviewProps) {
     setPractice((all) => ({ ...all, [exerciseId]: value }));
   const bringSimilar = (exercise: ReviewExercise, exclude: string[]) => {
     show(exercise.id, { message: 'Finding a similar practice item…' });
-    nextPractice(exercise.skill!, exclude, poolUrl).then(
+    nextPractice(exercise.skill!, exclude, poolUrl, kindOf(exercise)).then(
       (item) =>
         show(
           exercise.id,
@@ -122,14 +127,22 @@ export default function Review({ lessons, text, poolUrl }: ReviewProps) {
                   {shown.message}
                 </p>
               )}
-              {shown && 'item' in shown && (
+              {shown && 'item' in shown && kindOf(exercise) == 'reply' && (
+                <PracticeReplyItem
+                  key={shown.item.id}
+                  scenario={shown.item}
+                  hostPrefix={`review-${exercise.id.replace(':', '-')}`}
+                  onAnother={() => bringSimilar(exercise, [ownId, shown.item.id])}
+                />
+              )}
+              {shown && 'item' in shown && kindOf(exercise) == 'verdict' && (
                 <PracticeItem
                   key={shown.item.id}
                   scenario={shown.item}
                   text={text}
                   hostPrefix={`review-${exercise.id.replace(':', '-')}`}
                   level={3}
-                  onAnother={(solved) => bringSimilar(exercise, [ownId, solved.id])}
+                  onAnother={() => bringSimilar(exercise, [ownId, shown.item.id])}
                 />
               )}
             </li>
