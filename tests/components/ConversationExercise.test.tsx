@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -116,6 +116,23 @@ describe('ConversationExercise', () => {
     render(<ConversationExercise scenario={hannah} text={text} />);
     await user(() => {});
     expect(answerShown()).toBe(true);
+  });
+
+  test('after a reload the decision and its result come back, not recorded again', async () => {
+    render(<ConversationExercise scenario={hannah} text={text} />);
+    await writeAndCheckReply(MODEL);
+    fireEvent.click(screen.getByRole('radio', { name: 'Decline' }));
+    await user(() => fireEvent.click(screen.getAllByRole('button', { name: 'Check' })[1]!));
+    const attempts = $progress.get().exercises['conversation:hannah-solar-supplier']?.attempts;
+    cleanup();
+    render(<ConversationExercise scenario={hannah} text={text} />);
+    await user(() => {});
+    await user(() => {});
+    expect((screen.getByRole('radio', { name: 'Decline' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getAllByRole('heading', { name: /^Not quite yet/ }).length).toBeGreaterThan(0);
+    expect($progress.get().exercises['conversation:hannah-solar-supplier']?.attempts).toBe(
+      attempts,
+    );
   });
 
   test('renders on the server without the sender’s answer', () => {

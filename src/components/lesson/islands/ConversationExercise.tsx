@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import type { FollowUpDecision, Scenario } from '~/schemas/scenario';
 import { readDraft } from '~/stores/drafts';
-import { $progress } from '~/stores/progress';
+import { $progress, readAnswer, saveAnswer } from '~/stores/progress';
 import type { gradeTask, TaskAnswer } from '~/tasks';
 import type { FollowUpText, WritingText } from '../islandText';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
@@ -27,6 +27,9 @@ export interface ConversationText {
   /** Names of the conversation's criteria: the decision, and the reply as one line. */
   names: Record<string, string>;
 }
+
+const isDecision = (value: unknown): value is FollowUpDecision =>
+  value === 'accept-with-caution' || value === 'decline';
 
 /** The progress id of the reply step: the same as a ReplyExercise on this scenario. */
 export const replyStepId = (scenario: Scenario) => `reply:${scenario.id}`;
@@ -82,14 +85,33 @@ export default function ConversationExercise({
   const replyStep = progress.exercises[replyStepId(scenario)];
   // Shown only after mounting, so the hydrating render matches the server's HTML.
   const answered = mounted && !!replyStep;
+  const exerciseId = `conversation:${scenario.id}`;
   const [decision, setDecision] = useState<FollowUpDecision | null>(null);
   const [arrival, setArrival] = useState('');
   const wasAnswered = useRef<boolean | null>(null);
-  const { checked, check, announcement, headingRef, prepare, pending } = useCheck(
-    `conversation:${scenario.id}`,
+  const { checked, check, restore, announcement, headingRef, prepare, pending } = useCheck(
+    exerciseId,
     loadTaskGrader,
     (grade, answer: TaskAnswer) => gradeConversation(grade, scenario, answer),
   );
+
+  // The saved decision comes back after hydration, so the first render matches the server's
+  // HTML; its result too, when it is the answer last checked.
+  useEffect(() => {
+    const saved = readAnswer(exerciseId);
+    if (!saved) return;
+    const restored = isDecision(saved.decision) ? saved.decision : null;
+    setDecision(restored);
+    const last = $progress.get().exercises[exerciseId]?.last.answer;
+    if (last && JSON.stringify(last) === JSON.stringify(saved)) {
+      restore({ reply: typeof saved.reply == 'string' ? saved.reply : '', decision: restored });
+    }
+  }, [exerciseId, restore]);
+
+  const choose = (value: FollowUpDecision) => {
+    setDecision(value);
+    saveAnswer(exerciseId, { decision: value });
+  };
 
   // Announce the sender's answer when it arrives now, not when it is back from an earlier visit.
   useEffect(() => {
@@ -146,7 +168,7 @@ export default function ConversationExercise({
             type="radio"
             options={text.decisions}
             selected={decision ? [decision] : []}
-            onToggle={setDecision}
+            onToggle={choose}
           />
         </ExerciseForm>
       ) : (
