@@ -64,6 +64,13 @@ describe('CourseProgress', () => {
     expect(html).toContain('Start the course');
   });
 
+  test('a new learner starts at the first lesson, even one without exercises', async () => {
+    render(<CourseProgress lessons={[lessons[3]!, ...lessons.slice(0, 3)]} />);
+    await act(() => {});
+    const start = screen.getByRole('link', { name: 'Start the course: Quiet routes' });
+    expect(start.getAttribute('href')).toBe('/lessons/04-routes/');
+  });
+
   test('Start the course opens lesson 1, even when lesson 1 has no exercise', async () => {
     const [first, ...rest] = lessons;
     render(<CourseProgress lessons={[{ ...first!, exercises: [] }, ...rest]} />);
