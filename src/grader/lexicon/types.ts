@@ -1,7 +1,8 @@
 /**
  * The shape of the grader's lexicon: the word lists its rules match, keyed the same way in every
  * language file (`en.ts`, `es.ts`, … `nl.ts`); `index.ts` merges them. Adding a language is adding
- * a file with the keys it has words for (and its test in tests/unit/grader/lexicon/).
+ * a file with the keys it has words for, naming it in `index.ts`, and adding its test in
+ * tests/unit/grader/lexicon/.
  *
  * Every value is a space-separated list of words, or, for keys described as "Phrases", word
  * sequences separated by `|` ("mix up|someone else"). Words are written the way the grader
@@ -9,6 +10,11 @@
  * expanded ("not", never "n't"). Whether a list also matches inflections ("post" matching
  * "posted") is decided by the module that reads it (`set` or `exact` in src/grader/words.ts).
  * A word several languages share is listed once, under one of them: only the merged list counts.
+ *
+ * The lexicon holds vocabulary, the lists another language adds its own words to. Lists of English
+ * function words that belong to one English construction a rule spells out (the auxiliaries of
+ * "have we met?", the "each" of "each other", the "about" of "what is this about?") stay beside
+ * that rule: another language needs its own construction there, not more words.
  *
  * Keys are grouped by the exercise that reads them, so a page that grades notes does not
  * download the reply words.
@@ -28,7 +34,7 @@ export interface SharedWords {
   rudePhrases: string;
 }
 
-/** Words the reply rules and their helpers (asking, names, privacy) read. */
+/** Words the reply rules and their helpers (asking.ts, orgs.ts, privacy.ts, facts.ts) read. */
 export interface ReplyWords {
   // Questions and requests (asking.ts)
   /** Words that open a question. */
@@ -43,7 +49,7 @@ export interface ReplyWords {
   learning: string;
   /** Words that, after "no"/"not", cancel a request ("no need", "doesn't matter"). */
   cancelling: string;
-  // Organisations (names.ts)
+  // Organisations (orgs.ts)
   /** Words that do not identify an organisation on their own ("university", "inc"). */
   orgGeneric: string;
   /** Ordinary words that may be part of a name but mean nothing alone ("state", "product"). */

@@ -3,6 +3,8 @@
  * the hand-labelled drafts of tests/fixtures/ (read by the agreement test and the benchmark).
  */
 import { readFileSync } from 'node:fs';
+import { gradeNote, gradeReply } from '../../../src/grader/index';
+import type { NoteCriterionId, ReplyCriterionId } from '../../../src/grader/types';
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../../../src/schemas/scenario';
 
 /** A valid scenario; `over` replaces top-level parts. */
@@ -24,6 +26,20 @@ export function makeScenario(over: Partial<ScenarioInput> = {}): Scenario {
     ...over,
   });
 }
+
+let standard: Scenario | undefined;
+
+/** Whether `text`, graded as a reply to `scenario` (default `makeScenario()`), meets `id`. */
+export const replyMet = (text: string, id: ReplyCriterionId, scenario?: Scenario) =>
+  gradeReply(scenario ?? (standard ??= makeScenario()), text).criteria.find((c) => c.id === id)!
+    .met;
+
+/** The person the note tests invite. */
+export const NOTE_TARGET = { name: 'Maria Gonzalez', headline: 'Auditor' };
+
+/** Whether `text`, graded as a note to `NOTE_TARGET`, meets `id`. */
+export const noteMet = (text: string, id: NoteCriterionId) =>
+  gradeNote(NOTE_TARGET, text).criteria.find((c) => c.id === id)!.met;
 
 /** The same scenario through another route. */
 export function withRoute(via: ScenarioInput['invitation']['via'], claim = ''): Scenario {
