@@ -3,6 +3,7 @@
  * (./rules.ts), an id no bank scenario has, and a model reply that passes the reply grader. The
  * editor shows each message next to its field.
  */
+import './zod-jitless';
 import { gradeReply, type GradeResult } from '../grader';
 import { scenarioSchema, type Scenario } from '../schemas/scenario';
 import { draftToInput, type Draft } from './draft';
@@ -69,8 +70,15 @@ export interface DraftCheck {
   replyResult: GradeResult | null;
 }
 
-/** Checks a draft against the schema, the bank's rules, the bank's ids and the reply grader. */
-export function checkDraft(draft: Draft, bankIds: ReadonlySet<string>): DraftCheck {
+/**
+ * Checks a draft against the schema, the bank's rules, the bank's ids (and `ownIds`, the other own
+ * scenarios') and the reply grader.
+ */
+export function checkDraft(
+  draft: Draft,
+  bankIds: ReadonlySet<string>,
+  ownIds: ReadonlySet<string> = new Set(),
+): DraftCheck {
   const errors: Partial<Record<FieldPath, string>> = {};
   const add = (path: string, message: string) => {
     const field = fieldOf(path);
@@ -78,6 +86,8 @@ export function checkDraft(draft: Draft, bankIds: ReadonlySet<string>): DraftChe
   };
   if (bankIds.has(draft.id.trim()))
     add('id', 'a scenario of the course has this id: choose another');
+  else if (ownIds.has(draft.id.trim()))
+    add('id', 'one of your scenarios has this id: edit that one, or choose another id');
   const parsed = scenarioSchema.safeParse(draftToInput(draft));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

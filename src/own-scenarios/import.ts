@@ -2,6 +2,7 @@
  * Reading a scenario YAML file back into the editor (a file exported from it, or one of the bank's).
  * Uses the `yaml` package: the editor loads this module only when a file is chosen.
  */
+import './zod-jitless';
 import { parse } from 'yaml';
 import { formatIssues, scenarioSchema, type Scenario } from '../schemas/scenario';
 

@@ -1,5 +1,7 @@
+import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { assignmentUrl } from '~/assignment/link';
+import { assignmentUrlWithOwn } from '~/own-scenarios/link-size';
+import { $ownScenarioList } from '~/stores/own-scenarios';
 import {
   DEFAULT_WEIGHTS,
   MAX_ASSIGNMENT_SCENARIOS,
@@ -71,18 +73,20 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [link, setLink] = useState('');
+  // The instructor's own scenarios (written on /instructor/scenarios/, kept in this browser).
+  const ownFull = useStore($ownScenarioList);
+  const own = useMemo(() => ownFull.map(toBuilderScenario), [ownFull]);
 
-  const shown = useMemo(
-    () =>
-      bank.filter(
-        (s) =>
-          (!filters.flag || s.flags.includes(filters.flag as RedFlag)) &&
-          (!filters.verdict || s.verdict === filters.verdict) &&
-          (!filters.level || String(s.level) === filters.level),
-      ),
-    [bank, filters],
+  const matches = useMemo(
+    () => (s: BuilderScenario) =>
+      (!filters.flag || s.flags.includes(filters.flag as RedFlag)) &&
+      (!filters.verdict || s.verdict === filters.verdict) &&
+      (!filters.level || String(s.level) === filters.level),
+    [filters],
   );
-  const preview = bank.find((s) => s.id === previewId);
+  const shown = useMemo(() => bank.filter(matches), [bank, matches]);
+  const ownShown = useMemo(() => own.filter(matches), [own, matches]);
+  const preview = [...bank, ...own].find((s) => s.id === previewId);
 
   const create = (e: Event) => {
     e.preventDefault();
@@ -93,7 +97,7 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
       return;
     }
     // Keep the bank's order: students meet the scenarios as the instructor sees them listed.
-    const scenarios = bank.map((s) => s.id).filter((id) => chosen.includes(id));
+    const scenarios = [...bank, ...own].map((s) => s.id).filter((id) => chosen.includes(id));
     const weights = Object.fromEntries(
       TASKS.map((t) => [
         t,
@@ -101,15 +105,19 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
       ]),
     ) as unknown as Weights;
     setLink(
-      assignmentUrl(location.origin, {
-        v: 2,
-        title: settings.title.trim().slice(0, 120),
-        passMark: Number(settings.passMark),
-        scenarios,
-        tasks: TASKS.filter((t) => settings.tasks.includes(t)),
-        weights,
-        review: settings.review,
-      }),
+      assignmentUrlWithOwn(
+        location.origin,
+        {
+          v: 2,
+          title: settings.title.trim().slice(0, 120),
+          passMark: Number(settings.passMark),
+          scenarios,
+          tasks: TASKS.filter((t) => settings.tasks.includes(t)),
+          weights,
+          review: settings.review,
+        },
+        ownFull,
+      ),
     );
     requestAnimationFrame(() => document.getElementById('builder-result')?.focus());
   };
@@ -120,6 +128,7 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
       <Filters value={filters} onChange={setFilters} />
       <Picker
         shown={shown}
+        own={ownShown}
         chosen={chosen}
         onChoose={setChosen}
         preview={preview}

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import { decodeAssignment } from '~/assignment/link';
+import { ownScenariosOf } from '~/assignment/own';
+import { $ownScenarioList } from '~/stores/own-scenarios';
 import type { Scenario } from '~/schemas/scenario';
 import { PersonaLine } from '../quiz/Questions';
 import { Card } from '../ui/Card';
@@ -20,8 +23,16 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  * ArrowLeft move, R reveals the verdict, the flags marked on the card, the model reply and the
  * why. Full screen through the Fullscreen API on a button. Nothing is recorded.
  */
-export default function Present({ bank }: { bank: Scenario[] }) {
+export default function Present({ bank: courseBank }: { bank: Scenario[] }) {
+  // Own scenarios: the instructor's saved ones and those an assignment link carries.
+  const saved = useStore($ownScenarioList);
+  const [fromLink, setFromLink] = useState<Scenario[]>([]);
+  const bank = useMemo(() => {
+    const own = new Map([...saved, ...fromLink].map((s) => [s.id, s]));
+    return [...courseBank.filter((s) => !own.has(s.id)), ...own.values()];
+  }, [courseBank, saved, fromLink]);
   const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
+  const courseIds = useMemo(() => new Set(courseBank.map((s) => s.id)), [courseBank]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [linkText, setLinkText] = useState('');
   const [linkError, setLinkError] = useState('');
@@ -36,9 +47,13 @@ export default function Present({ bank }: { bank: Scenario[] }) {
   useEffect(() => {
     if (!location.hash) return;
     const r = decodeAssignment(location.hash);
-    if (r.ok) setChosen(r.assignment.scenarios.filter((id) => bankMap.has(id)));
-    else setLinkError(r.message);
-  }, [bankMap]);
+    if (!r.ok) return setLinkError(r.message);
+    const carried = ownScenariosOf(r.assignment);
+    setFromLink(carried);
+    setChosen(
+      r.assignment.scenarios.filter((id) => courseIds.has(id) || carried.some((s) => s.id === id)),
+    );
+  }, [courseIds]);
 
   const move = useCallback(
     (to: number) => {
@@ -90,7 +105,11 @@ export default function Present({ bank }: { bank: Scenario[] }) {
     const useLink = () => {
       const r = decodeAssignment(linkText);
       if (!r.ok) return setLinkError(r.message);
-      const known = r.assignment.scenarios.filter((id) => bankMap.has(id));
+      const carried = ownScenariosOf(r.assignment);
+      setFromLink(carried);
+      const known = r.assignment.scenarios.filter(
+        (id) => bankMap.has(id) || carried.some((s) => s.id === id),
+      );
       setLinkError(
         known.length ? '' : 'None of the scenarios in this link are in this version of the course.',
       );

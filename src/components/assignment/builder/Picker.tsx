@@ -21,42 +21,52 @@ const LEVELS = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
 /** The scenarios shown (ticked ones are chosen) and the preview of the focused one. */
 export function Picker(props: {
   shown: BuilderScenario[];
+  /** The instructor's own scenarios that match the filters (a group of their own). */
+  own?: BuilderScenario[];
   chosen: string[];
   onChoose: (chosen: string[]) => void;
   preview: BuilderScenario | undefined;
   onPreview: (id: string) => void;
 }) {
   const { shown, chosen, preview } = props;
+  const own = props.own ?? [];
+  const item = (s: BuilderScenario) => (
+    <label class="ex-choice builder-item">
+      <input
+        type="checkbox"
+        name={`builder-scenario-${s.id}`}
+        value={s.id}
+        checked={chosen.includes(s.id)}
+        onChange={() => props.onChoose(toggle(chosen, s.id))}
+        onFocus={() => props.onPreview(s.id)}
+      />{' '}
+      <span>
+        {s.title}{' '}
+        <span class="builder-meta">
+          ({LEVELS[s.level]}, {VERDICT_LABELS[s.verdict].toLowerCase()}
+          {s.flags.length ? `; ${s.flags.map((f) => FLAG_LABELS[f].toLowerCase()).join(', ')}` : ''}
+          )
+        </span>
+      </span>
+    </label>
+  );
   return (
     <div class="builder-pick">
-      <fieldset class="ex-choices builder-list">
-        <legend>
-          Scenarios ({shown.length} shown, {chosen.length} chosen)
-        </legend>
-        {shown.map((s) => (
-          <label class="ex-choice builder-item">
-            <input
-              type="checkbox"
-              name={`builder-scenario-${s.id}`}
-              value={s.id}
-              checked={chosen.includes(s.id)}
-              onChange={() => props.onChoose(toggle(chosen, s.id))}
-              onFocus={() => props.onPreview(s.id)}
-            />{' '}
-            <span>
-              {s.title}{' '}
-              <span class="builder-meta">
-                ({LEVELS[s.level]}, {VERDICT_LABELS[s.verdict].toLowerCase()}
-                {s.flags.length
-                  ? `; ${s.flags.map((f) => FLAG_LABELS[f].toLowerCase()).join(', ')}`
-                  : ''}
-                )
-              </span>
-            </span>
-          </label>
-        ))}
-        {shown.length === 0 && <p>No scenario matches these filters.</p>}
-      </fieldset>
+      <div class="builder-lists">
+        <fieldset class="ex-choices builder-list">
+          <legend>
+            Scenarios ({shown.length} shown, {chosen.length} chosen)
+          </legend>
+          {shown.map(item)}
+          {shown.length === 0 && <p>No scenario matches these filters.</p>}
+        </fieldset>
+        {own.length > 0 && (
+          <fieldset class="ex-choices builder-list builder-own">
+            <legend>Your scenarios ({own.length} shown; they travel inside the link)</legend>
+            {own.map(item)}
+          </fieldset>
+        )}
+      </div>
       <section class="builder-preview" aria-label="Preview of the focused scenario">
         <p class="builder-preview-title">Preview</p>
         {preview ? (
