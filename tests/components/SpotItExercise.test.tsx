@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { readFileSync } from 'node:fs';
@@ -115,6 +115,24 @@ describe('SpotItExercise', () => {
     expect(document.querySelector('.ex-feedback')).toBeNull();
     expect(document.querySelector('.ic-mark, [aria-pressed="true"].spot-part')).toBeNull();
     expect(document.activeElement?.classList.contains('spot-part')).toBe(true);
+  });
+
+  test('the marks come back after a reload, and a checked answer with its result', async () => {
+    const first = render(<SpotItExercise {...spotProps(arjun)} />);
+    pressKey(toggle(/says you were colleagues/));
+    first.unmount();
+    render(<SpotItExercise {...spotProps(arjun)} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(
+      screen.getByRole('button', { name: /says you were colleagues/, pressed: true }),
+    ).toBeTruthy();
+    expect(document.querySelector('.ex-feedback')).toBeNull();
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: 'Check' })));
+    cleanup();
+    render(<SpotItExercise {...spotProps(arjun)} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(document.querySelector('.ex-feedback h4')?.textContent).toBe('Not quite yet: 2 of 3');
+    expect($progress.get().exercises['spot:arjun-wrong-bank']?.attempts).toBe(1);
   });
 
   test('the drawn Ignore and Accept are not buttons', () => {

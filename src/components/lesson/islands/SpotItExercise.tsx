@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RedFlag } from '~/schemas/scenario';
+import { $progress, readAnswer, saveAnswer } from '~/stores/progress';
 import type { SpotPart, SpotTask } from '~/spot/task';
 import { ExerciseForm, Feedback } from '../../ui/Exercise';
 import { CardActions } from '../../ui/CardActions';
@@ -37,18 +38,35 @@ export interface SpotItExerciseProps {
  * Island: the learner marks the suspicious parts of the invitation itself (each markable part is
  * a toggle button, by pointer or keyboard), then Check scores the marks against the scenario's
  * red flags (~/spot, loaded on first use). "Show me" then numbers the red flags on the same card,
- * in place, and brings the card into view. Saved as `spot:<scenario id>`.
+ * in place, and brings the card into view. The marks as the learner leaves them, and the last
+ * result, come back after a reload. Saved as `spot:<scenario id>`.
  */
 export default function SpotItExercise({ id, task, card, names, flags }: SpotItExerciseProps) {
   const idPrefix = `spot-${id}`;
+  const exerciseId = `spot:${id}`;
   const [selected, setSelected] = useState<string[]>([]);
   const [reveal, setReveal] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
-  const { checked, check, clear, announcement, announce, headingRef, prepare, pending } = useCheck(
-    `spot:${id}`,
-    loadGrader,
-    (grade, marked: string[]) => grade(task, marked),
-  );
+  const { checked, check, clear, restore, announcement, announce, headingRef, prepare, pending } =
+    useCheck(exerciseId, loadGrader, (grade, answer: { marks: string[] }) =>
+      grade(task, answer.marks),
+    );
+
+  // The marks as the learner left them come back after hydration (so the first render matches
+  // the server's HTML), with their result when they are the marks last checked.
+  useEffect(() => {
+    const saved = readAnswer(exerciseId)?.marks;
+    if (!Array.isArray(saved)) return;
+    const marks = saved.filter((m): m is string => typeof m == 'string');
+    setSelected(marks);
+    const last = $progress.get().exercises[exerciseId]?.last.answer.marks;
+    if (JSON.stringify(last) === JSON.stringify(marks)) restore({ marks });
+  }, [exerciseId, restore]);
+
+  const choose = (marks: string[]) => {
+    setSelected(marks);
+    saveAnswer(exerciseId, marks.length ? { marks } : null);
+  };
 
   // The red flags are shown on the card above the button: bring it into view.
   useEffect(() => {
@@ -69,9 +87,7 @@ export default function SpotItExercise({ id, task, card, names, flags }: SpotItE
         class={numbers.length ? 'spot-part ic-mark' : 'spot-part'}
         aria-pressed={selected.includes(p.id)}
         onClick={() =>
-          setSelected(
-            selected.includes(p.id) ? selected.filter((x) => x != p.id) : [...selected, p.id],
-          )
+          choose(selected.includes(p.id) ? selected.filter((x) => x != p.id) : [...selected, p.id])
         }
       >
         {numbers.length > 0 && (
@@ -96,7 +112,7 @@ export default function SpotItExercise({ id, task, card, names, flags }: SpotItE
   return (
     <ExerciseForm
       id={`${idPrefix}-form`}
-      onCheck={() => check(selected)}
+      onCheck={() => check({ marks: selected })}
       onFirstUse={prepare}
       announcement={announcement}
       pending={pending}
@@ -116,7 +132,7 @@ export default function SpotItExercise({ id, task, card, names, flags }: SpotItE
                 type="button"
                 class="ex-button secondary"
                 onClick={() => {
-                  setSelected([]);
+                  choose([]);
                   setReveal(false);
                   clear();
                   announce('Marks cleared. Try again.');
