@@ -4,14 +4,12 @@
  * its own id (`practice:<scenario id>:verdict`). Loaded on demand, with the practice pool, so
  * lesson pages carry none of it until the learner asks.
  */
-import { useEffect, useRef } from 'preact/hooks';
 import { practiceExerciseId } from '~/practice';
 import type { Scenario } from '~/schemas/scenario';
-import { personaFacts } from '../lesson/persona';
 import type { VerdictText } from '../lesson/islandText';
 import VerdictExercise from '../lesson/islands/VerdictExercise';
 import { Card } from '../ui/Card';
-import { showPracticeIn, type PracticeViewProps } from './practicePool';
+import { PracticeIntro, showPracticeIn, type PracticeViewProps } from './practicePool';
 
 export { fetchPracticePool, nextPractice, PRACTICE_POOL_URL } from './practicePool';
 
@@ -21,24 +19,6 @@ export interface PracticeItemProps extends PracticeViewProps {
   text: VerdictText;
   /** The heading's level (4 inside a lesson exercise). */
   level?: 3 | 4;
-}
-
-/** The start of a practice item: a heading that takes the focus, then who "you" are. */
-export function PracticeIntro(props: { scenario: Scenario; idPrefix: string; level: 3 | 4 }) {
-  const { scenario, idPrefix } = props;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const Heading = `h${props.level}` as 'h4';
-  return (
-    <>
-      <Heading class="practice-title" id={`${idPrefix}-title`} tabIndex={-1} ref={heading}>
-        Another one like this: {scenario.sender.name}
-      </Heading>
-      <p class="scenario-you">
-        <strong>You are {scenario.you.name}.</strong> {personaFacts(scenario.you).join(' ')}
-      </p>
-    </>
-  );
 }
 
 /** A verdict practice item: heading, "you", the card and the verdict exercise. */

@@ -10,8 +10,7 @@ import type { WritingText } from '../lesson/islandText';
 import ReplyExercise, { loadGrader } from '../lesson/islands/ReplyExercise';
 import { Card } from '../ui/Card';
 import { WRITING_CRITERIA } from '../ui/writingCriteria';
-import { PracticeIntro } from './PracticeItem';
-import { showPracticeIn, type PracticeViewProps } from './practicePool';
+import { PracticeIntro, showPracticeIn, type PracticeViewProps } from './practicePool';
 
 /**
  * The reply island's words for a scenario, from the reply grader once it has loaded (the same

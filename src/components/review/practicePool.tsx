@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextPracticeItem, skillOf, type PracticeKind, type Skill } from '~/practice';
 import type { Scenario } from '~/schemas/scenario';
 import { $progress } from '~/stores/progress';
+import { personaFacts } from '../lesson/persona';
 
 /** Where the practice pool is when no URL is given: the site's `/practice/pool.json`. */
 export const PRACTICE_POOL_URL = '/practice/pool.json';
@@ -137,5 +138,23 @@ function PracticeHost(props: PracticeRequest<unknown> & { count: number }) {
     <p class="ex-pending" role="status">
       {shown.message}
     </p>
+  );
+}
+
+/** The start of a practice item: a heading that takes the focus, then who "you" are. */
+export function PracticeIntro(props: { scenario: Scenario; idPrefix: string; level: 3 | 4 }) {
+  const { scenario, idPrefix } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const Heading = `h${props.level}` as 'h4';
+  return (
+    <>
+      <Heading class="practice-title" id={`${idPrefix}-title`} tabIndex={-1} ref={heading}>
+        Another one like this: {scenario.sender.name}
+      </Heading>
+      <p class="scenario-you">
+        <strong>You are {scenario.you.name}.</strong> {personaFacts(scenario.you).join(' ')}
+      </p>
+    </>
   );
 }
