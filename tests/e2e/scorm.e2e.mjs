@@ -102,7 +102,7 @@ async function answerAndGoOn(frame) {
   await frame.getByRole('button', { name: /^(Next|See my results)$/ }).click();
 }
 
-const LEARNER = { 2004: 'Brooks, Teddy', 1.2: 'Brooks, Teddy' };
+const LEARNER = { 2004: 'Brooks, Owen', 1.2: 'Brooks, Owen' };
 const who = (version) =>
   version === '2004'
     ? { learner_name: LEARNER[version], learner_id: 'u42' }
@@ -139,7 +139,7 @@ async function courseJourney({ newPage, root, assert }, version) {
     );
     await waitForCall(page, { call: calls.init });
     // The LMS is the source of truth: the learner's name shows, no name box.
-    await launchPage(page).getByText('Teddy Brooks').waitFor();
+    await launchPage(page).getByText('Owen Brooks').waitFor();
 
     // A verdict in lesson 3.
     await openInCourse(page, 'lessons/03-false-claims/index.html');
@@ -176,7 +176,7 @@ async function courseJourney({ newPage, root, assert }, version) {
     // The self-assessment: five questions, then the results, which say what was sent.
     await openInCourse(page, 'quiz/index.html');
     const quiz = course(page);
-    await quiz.getByText('Signed in through your LMS as Teddy Brooks').waitFor();
+    await quiz.getByText('Signed in through your LMS as Owen Brooks').waitFor();
     await quiz.getByRole('radio', { name: /^5 questions/ }).check();
     await quiz.getByRole('button', { name: 'Start the self-assessment' }).click();
     for (let i = 1; i <= 5; i++) {
@@ -391,7 +391,7 @@ export default {
       await page.goto(lms.host);
       await page.evaluate(([href, cmi]) => window.launch(href, '1.2', cmi), [lms.href, who('1.2')]);
       const frame = course(page);
-      await frame.getByText('Answering as Teddy Brooks, as your LMS knows you.').waitFor();
+      await frame.getByText('Answering as Owen Brooks, as your LMS knows you.').waitFor();
       assert.equal(await frame.getByRole('textbox', { name: /your name/i }).count(), 0);
       assert.equal(await frame.getByRole('button', { name: /new student/i }).count(), 0);
       assert.deepEqual(page.problems, { csp: [], errors: [] });
@@ -452,7 +452,7 @@ export default {
       const page = await newPage();
       await page.goto(lms.host);
       await page.evaluate((href) => {
-        window.launch(href, '1.2', { core: { student_name: 'Brooks, Teddy' } });
+        window.launch(href, '1.2', { core: { student_name: 'Brooks, Owen' } });
         // An LMS that refuses every write, as a misconfigured or full LMS does.
         window.API.LMSSetValue = () => 'false';
         window.API.LMSGetLastError = () => '405';

@@ -84,8 +84,8 @@ describe('status and score', () => {
   });
 
   test('names and durations', () => {
-    expect(displayName('Brooks, Teddy')).toBe('Teddy Brooks');
-    expect(displayName('Teddy Brooks')).toBe('Teddy Brooks');
+    expect(displayName('Brooks, Owen')).toBe('Owen Brooks');
+    expect(displayName('Owen Brooks')).toBe('Owen Brooks');
     expect(formatDuration(3_725_250)).toBe('PT1H2M5.25S');
     expect(formatDuration(-5)).toBe('PT0H0M0S');
   });

@@ -49,7 +49,7 @@ describe('the course session on scorm-again (SCORM 2004)', () => {
   test('reads the learner, writes interactions, objectives, status and score, then terminates', () => {
     const api = new runtimes.Scorm2004API({ autocommit: false, logLevel: 5 });
     api.loadFromJSON(
-      { learner_name: 'Brooks, Teddy', learner_id: 'u42', location: 'quiz/index.html' },
+      { learner_name: 'Brooks, Owen', learner_id: 'u42', location: 'quiz/index.html' },
       'cmi',
     );
     const time = clock();
@@ -64,7 +64,7 @@ describe('the course session on scorm-again (SCORM 2004)', () => {
     });
     expect(session.start()).toBe(true);
     expect(session.version).toBe('2004');
-    expect(session.learner).toEqual({ name: 'Teddy Brooks', id: 'u42' });
+    expect(session.learner).toEqual({ name: 'Owen Brooks', id: 'u42' });
     expect(session.saved.location).toBe('quiz/index.html');
     time.advance(65_000);
     expect(
@@ -111,10 +111,10 @@ describe('the course session on scorm-again (SCORM 2004)', () => {
 describe('the course session on scorm-again (SCORM 1.2)', () => {
   test('one lesson_status: incomplete until mastery, then passed or failed', () => {
     const api = new runtimes.Scorm12API({ autocommit: false, logLevel: 5 });
-    api.loadFromJSON({ core: { student_name: 'Brooks, Teddy', student_id: 'u42' } }, 'cmi');
+    api.loadFromJSON({ core: { student_name: 'Brooks, Owen', student_id: 'u42' } }, 'cmi');
     const session = createCourseSession({ rte: rteOf(api), now: clock().now });
     session.start();
-    expect(session.learner.name).toBe('Teddy Brooks');
+    expect(session.learner.name).toBe('Owen Brooks');
     session.report({
       items: [reply],
       complete: false,
