@@ -14,7 +14,7 @@ import type { Scenario } from '../schemas/scenario';
 
 /**
  * Longest encoded payload accepted, in characters: a 40-scenario assignment needs ~1,000, each own
- * scenario carried inline about 700 to 1,500 more (see src/own-scenarios/link-size.ts).
+ * scenario carried inline up to about 1,800 more (see src/own-scenarios/link-size.ts).
  */
 export const MAX_LINK_CHARS = 16000;
 /** Largest JSON a link may inflate to, in bytes. */

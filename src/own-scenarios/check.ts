@@ -7,7 +7,14 @@ import './zod-jitless';
 import { gradeReply, type GradeResult } from '../grader';
 import { scenarioSchema, type Scenario } from '../schemas/scenario';
 import { draftToInput, type Draft } from './draft';
-import { scenarioRuleProblems } from './rules';
+import { MODEL_REPLY_MIN_SHARE, scenarioRuleProblems } from './rules';
+
+/** The share of the reply grader's points, in whole percent. */
+export const sharePercent = (r: GradeResult) =>
+  r.maxScore ? Math.floor((r.score / r.maxScore) * 100) : 0;
+/** True when a graded model reply scores what the bank asks of one. */
+export const meetsModelShare = (r: GradeResult) =>
+  r.maxScore > 0 && r.score / r.maxScore >= MODEL_REPLY_MIN_SHARE;
 
 /**
  * The fields the editor shows a message under, by schema path. A problem deeper in a field (such
@@ -101,8 +108,11 @@ export function checkDraft(
   let replyResult: GradeResult | null = null;
   if (scenario.answer.verdict === 'reply' && scenario.answer.reply) {
     replyResult = gradeReply(scenario, scenario.answer.reply);
-    if (!replyResult.passed)
-      add('answer.reply', 'the model reply must pass the reply grader (see the checklist)');
+    if (!meetsModelShare(replyResult))
+      add(
+        'answer.reply',
+        `a model reply scores at least ${MODEL_REPLY_MIN_SHARE * 100}% with the reply grader; this one scores ${sharePercent(replyResult)}% (see the checklist)`,
+      );
   }
   return { scenario: Object.keys(errors).length ? null : scenario, errors, replyResult };
 }

@@ -15,6 +15,8 @@ export interface RuleProblem {
 /** Shortest and longest model reply, in words. */
 export const MODEL_REPLY_MIN_WORDS = 40;
 export const MODEL_REPLY_MAX_WORDS = 110;
+/** Share of the reply grader's points a model reply must score (the bank's tests ask the same). */
+export const MODEL_REPLY_MIN_SHARE = 0.9;
 /** Shortest explanation of the answer, in characters. */
 export const MIN_WHY_CHARS = 80;
 

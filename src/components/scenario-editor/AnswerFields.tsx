@@ -1,9 +1,14 @@
 import { ANSWER_KEY_POLICY } from '~/schemas/answer-key';
 import { FOLLOW_UP_DECISIONS, RED_FLAGS, SITUATIONS, VERDICTS } from '~/schemas/constants';
 import type { GradeResult } from '~/grader';
-import { MODEL_REPLY_MAX_WORDS, MODEL_REPLY_MIN_WORDS, wordCount } from '~/own-scenarios/rules';
+import {
+  MODEL_REPLY_MAX_WORDS,
+  MODEL_REPLY_MIN_SHARE,
+  MODEL_REPLY_MIN_WORDS,
+  wordCount,
+} from '~/own-scenarios/rules';
 import { withSituation, type Draft, type DraftMark } from '~/own-scenarios/draft';
-import type { FieldPath } from '~/own-scenarios/check';
+import { meetsModelShare, sharePercent, type FieldPath } from '~/own-scenarios/check';
 import { CriteriaList } from '../ui/Feedback';
 import { toggle } from '../ui/ChoiceGroup';
 import { DECISION_LABELS, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
@@ -215,7 +220,7 @@ export function AnswerFields({
         <TextArea
           {...common('answer.reply')}
           label="Model reply"
-          hint={`Opens with "Hi", "Hello" or "Dear" and the sender's first name, asks at least one question, gives no email or phone number, is ${MODEL_REPLY_MIN_WORDS} to ${MODEL_REPLY_MAX_WORDS} words (now ${words}), and passes the reply grader below.`}
+          hint={`Opens with "Hi", "Hello" or "Dear" and the sender's first name, asks at least one question, gives no email or phone number, is ${MODEL_REPLY_MIN_WORDS} to ${MODEL_REPLY_MAX_WORDS} words (now ${words}), and scores at least ${MODEL_REPLY_MIN_SHARE * 100}% with the reply grader below.`}
           value={draft.answer.reply}
           rows={6}
           onInput={(reply) => answer({ reply })}
@@ -223,8 +228,10 @@ export function AnswerFields({
             replyResult && (
               <section class="se-rubric" aria-label="The reply grader on your model reply">
                 <p class="ex-label">
-                  The reply grader: {replyResult.score} of {replyResult.maxScore}
-                  {replyResult.passed ? ', passes' : ', does not pass yet'}
+                  The reply grader: {sharePercent(replyResult)}%
+                  {meetsModelShare(replyResult)
+                    ? ', enough for a model reply'
+                    : `, a model reply needs ${MODEL_REPLY_MIN_SHARE * 100}%`}
                 </p>
                 <CriteriaList criteria={replyResult.criteria} text={draft.answer.reply} />
               </section>
