@@ -98,6 +98,18 @@ describe('Card', () => {
     expect(items[1]).toContain("Blue Devils are Duke's students");
   });
 
+  test('two flags on the same words of the note share one mark', () => {
+    const marks = [
+      { flag: 'no-reason', on: 'note', text: 'fellow Blue Devil', explain: 'One.' },
+      { flag: 'false-classmate', on: 'note', text: 'fellow Blue Devil', explain: 'Two.' },
+    ] as const;
+    render(<Card scenario={betty} marks={marks} />);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'Red flag 1 and 2: fellow Blue Devil',
+    ]);
+    expect(document.querySelector('.ic-ref')?.textContent).toBe('1,2');
+  });
+
   test('server render matches the client render', () => {
     const html = renderToString(<Card scenario={betty} marks={betty.answer.marks} />);
     const { container } = render(<Card scenario={betty} marks={betty.answer.marks} />);

@@ -74,6 +74,8 @@ export function CardView({
   }));
   const numbersOn = (place: string) => numbered.filter((m) => m.place == place).map((m) => m.n);
   const noteMarks = numbered.filter((m) => m.on == 'note');
+  // Two flags on the same words share one mark: "Red flag 2 and 3".
+  const noteTexts = [...new Set(noteMarks.map((m) => m.text))];
   const first = firstName(sender.name);
   return (
     <article class="invitation-card">
@@ -106,14 +108,15 @@ export function CardView({
       )}
       {invitation.note ? (
         <blockquote class="ic-note">
-          {splitAtMarks(
-            invitation.note,
-            noteMarks.map((m) => m.text),
-          ).map((segment) =>
+          {splitAtMarks(invitation.note, noteTexts).map((segment) =>
             segment.mark < 0 ? (
               segment.text
             ) : (
-              <Marked numbers={[noteMarks[segment.mark]!.n]}>{segment.text}</Marked>
+              <Marked
+                numbers={noteMarks.filter((m) => m.text == noteTexts[segment.mark]).map((m) => m.n)}
+              >
+                {segment.text}
+              </Marked>
             ),
           )}
         </blockquote>
