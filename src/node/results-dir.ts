@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBank } from './bank';
+import { withOwnScenarios } from '../assignment/own';
 import type { Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
 import { MAX_RESULTS_BYTES } from '../schemas/submission';
@@ -68,7 +69,9 @@ export async function resultsToCsv(
   assignment: Assignment | null = null,
 ): Promise<{ csv: string; errors: string[] }> {
   const { scenarios, problems } = loadBank();
-  const book = await gradebookFromDir(dir, scenarios, assignment);
+  // The link's own scenarios (the instructor's, carried inline) join the bank.
+  const bank = withOwnScenarios(scenarios, assignment, (s) => s);
+  const book = await gradebookFromDir(dir, bank, assignment);
   const conflicts = book.conflicts.length
     ? [
         `the files are for ${book.conflicts.length} different assignments, so none was graded; give the link of the one you set with --assignment LINK. Found:`,
