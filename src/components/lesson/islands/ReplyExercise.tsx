@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '~/schemas/scenario';
 import type { WritingText } from '../islandText';
 import { lazy } from '../../ui/lazyGrader';
@@ -34,6 +35,11 @@ export default function ReplyExercise(props: ReplyExerciseProps) {
   const { scenario, text, poolUrl, onAnother } = props;
   const idPrefix = props.idPrefix ?? `reply-${scenario.id}`;
   const practiceBox = useRef<HTMLDivElement>(null);
+  // Practice items render in their own tree inside the box: unmount it with the exercise.
+  useEffect(() => {
+    const box = practiceBox.current;
+    return () => void (box && render(null, box));
+  }, []);
   const [failed, setFailed] = useState('');
   const another = () => {
     if (onAnother) return onAnother();

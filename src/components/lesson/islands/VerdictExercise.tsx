@@ -1,4 +1,4 @@
-import { Fragment, type ComponentChildren } from 'preact';
+import { Fragment, render, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RedFlag, Scenario, Verdict } from '~/schemas/scenario';
 import { $progress, readAnswer, saveAnswer } from '~/stores/progress';
@@ -54,6 +54,11 @@ export default function VerdictExercise(props: VerdictExerciseProps) {
   const cardBox = useRef<HTMLDivElement>(null);
   // The practice item renders itself here (see ../../review/PracticeItem), outside this form.
   const practiceBox = useRef<HTMLDivElement>(null);
+  // Practice items render in their own tree inside the box: unmount it with the exercise.
+  useEffect(() => {
+    const box = practiceBox.current;
+    return () => void (box && render(null, box));
+  }, []);
   const { checked, check, clear, restore, announcement, announce, headingRef, prepare, pending } =
     useCheck(
       exerciseId,
