@@ -5,9 +5,15 @@
  */
 import './zod-jitless';
 import { gradeReply, type GradeResult } from '../grader';
-import { scenarioSchema, type Scenario } from '../schemas/scenario';
+import { scenarioSchema, type Scenario, type ScenarioInput } from '../schemas/scenario';
 import { draftToInput, type Draft } from './draft';
-import { MODEL_REPLY_MIN_SHARE, scenarioRuleProblems } from './rules';
+import {
+  markProblems,
+  MODEL_REPLY_MIN_SHARE,
+  modelReplyProblems,
+  policyProblems,
+  whyProblems,
+} from './rules';
 
 /** The share of the reply grader's points, in whole percent. */
 export const sharePercent = (r: GradeResult) =>
@@ -69,6 +75,47 @@ export function fieldOf(path: string): FieldPath {
   return best;
 }
 
+/**
+ * What the reply grader reads of a draft: the persona, the sender and the invitation as typed, with
+ * empty values where the form is not filled in yet.
+ */
+function graderView(input: ScenarioInput): Scenario {
+  return {
+    id: input.id || 'draft',
+    title: input.title,
+    level: input.level,
+    lessons: [],
+    pool: 'practice',
+    you: {
+      name: input.you.name,
+      schools: input.you.schools ?? [],
+      employers: input.you.employers ?? [],
+      groups: input.you.groups ?? [],
+      knows: input.you.knows ?? [],
+    },
+    sender: {
+      name: input.sender.name,
+      headline: input.sender.headline ?? '',
+      mutualConnections: Number(input.sender.mutualConnections) || 0,
+      location: input.sender.location,
+      profile: input.sender.profile ?? [],
+    },
+    invitation: {
+      via: input.invitation.via,
+      claim: input.invitation.claim ?? '',
+      note: input.invitation.note ?? '',
+    },
+    answer: {
+      verdict: 'reply',
+      partial: [],
+      flags: input.answer.flags ?? [],
+      why: '',
+      reply: input.answer.reply?.trim(),
+      marks: [],
+    },
+  };
+}
+
 /** The outcome of a check: the scenario when every rule holds, and the messages by field. */
 export interface DraftCheck {
   scenario: Scenario | null;
@@ -95,24 +142,31 @@ export function checkDraft(
     add('id', 'a scenario of the course has this id: choose another');
   else if (ownIds.has(draft.id.trim()))
     add('id', 'one of your scenarios has this id: edit that one, or choose another id');
-  const parsed = scenarioSchema.safeParse(draftToInput(draft));
+  const input = draftToInput(draft);
+  // The model reply is checked and graded live, before the rest of the form is complete.
+  const view = graderView(input);
+  const hasReply = draft.answer.verdict === 'reply' && !!draft.answer.reply.trim();
+  const replyResult = hasReply ? gradeReply(view, view.answer.reply!) : null;
+  if (hasReply) for (const p of modelReplyProblems(view)) add(p.path, p.message);
+  if (replyResult && !meetsModelShare(replyResult))
+    add(
+      'answer.reply',
+      `a model reply scores at least ${MODEL_REPLY_MIN_SHARE * 100}% with the reply grader; this one scores ${sharePercent(replyResult)}% (see the checklist)`,
+    );
+  const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const empty = issue.code === 'too_small' && Number(issue.minimum) === 1;
       add(issue.path.join('.'), empty ? 'required' : issue.message);
     }
-    return { scenario: null, errors, replyResult: null };
+    return { scenario: null, errors, replyResult };
   }
   const scenario = parsed.data;
-  for (const p of scenarioRuleProblems(scenario)) add(p.path, p.message);
-  let replyResult: GradeResult | null = null;
-  if (scenario.answer.verdict === 'reply' && scenario.answer.reply) {
-    replyResult = gradeReply(scenario, scenario.answer.reply);
-    if (!meetsModelShare(replyResult))
-      add(
-        'answer.reply',
-        `a model reply scores at least ${MODEL_REPLY_MIN_SHARE * 100}% with the reply grader; this one scores ${sharePercent(replyResult)}% (see the checklist)`,
-      );
-  }
+  for (const p of [
+    ...policyProblems(scenario),
+    ...markProblems(scenario),
+    ...whyProblems(scenario),
+  ])
+    add(p.path, p.message);
   return { scenario: Object.keys(errors).length ? null : scenario, errors, replyResult };
 }

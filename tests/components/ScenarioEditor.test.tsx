@@ -67,6 +67,19 @@ describe('ScenarioEditor', () => {
     );
   });
 
+  test('grades the model reply as it is typed, before the rest of the form is filled', async () => {
+    render(<ScenarioEditor bankIds={[]} />);
+    await type("Sender's name", 'Priya Nair');
+    await type('Model reply', 'Hi Priya, how do we know each other?');
+    const rubric = screen.getByRole('region', { name: 'The reply grader on your model reply' });
+    expect(rubric.textContent).toMatch(/a model reply needs 90%/);
+    expect(rubric.textContent).toMatch(/Greets them by name/);
+    await blur('Model reply');
+    expect(errorOf(screen.getByLabelText('Model reply'))).toMatch(
+      /40 to 110 words; this one has 8/,
+    );
+  });
+
   test('Save on a blank form announces the fields that need attention', async () => {
     render(<ScenarioEditor bankIds={[]} />);
     await user(() => fireEvent.click(screen.getByRole('button', { name: 'Save the scenario' })));
