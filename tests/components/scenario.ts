@@ -3,7 +3,8 @@ import { act, cleanup } from '@testing-library/preact';
 import { h } from 'preact';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { STORE_UNMOUNT_DELAY } from 'nanostores';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { parse } from 'yaml';
 import { verdictText } from '~/components/lesson/islandText';
 import { Card } from '~/components/ui/Card';
@@ -33,6 +34,9 @@ export function freshCourseEachTest({ fakeTimers = false } = {}): void {
     cleanup();
     vi.useRealTimers();
   });
+  // A store unmounts (and @nanostores/persistent removes its window listener) a moment after its
+  // last subscriber leaves: let that happen while the test environment still has a window.
+  afterAll(() => new Promise((resolve) => setTimeout(resolve, STORE_UNMOUNT_DELAY + 50)));
 }
 
 /**
