@@ -12,6 +12,9 @@ import { Card } from '../ui/Card';
 import { WRITING_CRITERIA } from '../ui/writingCriteria';
 import { PracticeIntro, showPracticeIn, type PracticeViewProps } from './practicePool';
 
+// Criterion ids come from the grader as strings; a name may be missing for a new one.
+const names: Partial<Record<string, string>> = WRITING_CRITERIA;
+
 /**
  * The reply island's words for a scenario, from the reply grader once it has loaded (the same
  * as ../lesson/islandText's replyText, which the build computes for lesson exercises).
@@ -23,7 +26,7 @@ function useReplyText(scenario: Scenario): WritingText | undefined {
       (grade) => {
         const criteria = grade(scenario, '').criteria;
         setText({
-          names: Object.fromEntries(criteria.map((c) => [c.id, WRITING_CRITERIA[c.id] ?? c.id])),
+          names: Object.fromEntries(criteria.map((c) => [c.id, names[c.id] ?? c.id])),
           initial: criteria.map(({ id, met }) => ({ id, met })),
         });
       },
