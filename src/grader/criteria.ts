@@ -27,6 +27,7 @@ export const NOTE_CRITERIA = [
   'within-limit',
   'no-pitch',
   'courteous',
+  'honest',
 ] as const;
 
 /** A criterion of a clarifying reply. */

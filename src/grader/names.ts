@@ -23,6 +23,31 @@ export function displayFirstName(name: string): string {
   return parts.find((p) => !TITLE.has(words(p)[0] ?? '')) ?? name;
 }
 
+/**
+ * The person the draft opens by addressing, when it is someone other than `parts` (the sender)
+ * and the learner (`mine`): "Hi Rita, Tiago says…", "Rohan, did you meet…". Undefined when the
+ * opening addresses the sender, nobody in particular ("Hi there", "Hello team") or no one.
+ */
+export function otherAddressee(
+  doc: Doc,
+  parts: readonly string[],
+  mine: readonly string[],
+): string | undefined {
+  const t = doc.tokens;
+  let i = 0;
+  if (t[0] && COMMON.has(t[0].w)) i = 1;
+  while (t[i] && TITLE.has(t[i]!.w)) i++;
+  const who = t[i];
+  if (!who || who.n !== t[0]!.n) return undefined;
+  const original = doc.text.slice(who.s, who.e);
+  // A capitalised word right after the greeting (or opening the draft, then a comma).
+  const after = doc.text.slice(who.e, who.e + 2);
+  if (!/^\p{Lu}/u.test(original) || COMMON.has(who.w)) return undefined;
+  if (i === 0 && !/^\s?[,:]/.test(after)) return undefined;
+  if (parts.some((p) => isName(who, p)) || mine.includes(who.w)) return undefined;
+  return original;
+}
+
 /** Where a greeting by name was found, or why none counts. */
 export interface Greeting {
   /** 'ok' greeted by name at the opening; 'self' only names oneself; 'late' name comes later; 'none'. */

@@ -3,7 +3,7 @@
  * the person, say honestly how you know (or know of) them, give a reason, stay within LinkedIn's
  * 300 characters, no pitch, no pressure.
  */
-import type { NoteTarget } from '../schemas/scenario';
+import type { NoteFacts, NoteTarget } from '../schemas/scenario';
 import { NOTE_CRITERIA } from './criteria';
 import { runRules } from './engine';
 import { displayFirstName } from './names';
@@ -14,7 +14,9 @@ import { findPitch, noPitch } from './rules/no-pitch';
 import { saysHowWeKnow } from './rules/says-how-we-know';
 import type { NoteDraft, RuleList } from './rules/types';
 import { withinLimit } from './rules/within-limit';
-import { analyse } from './text';
+import { findClaims, honest } from './rules/honest';
+import { NOTE_POLICY } from './policy';
+import { screen } from './prose';
 import type { GradeResult } from './types';
 
 export { NOTE_CRITERIA };
@@ -28,15 +30,35 @@ const RULES: RuleList<NoteDraft, typeof NOTE_CRITERIA> = [
   withinLimit,
   noPitch,
   courteousNote,
+  honest,
 ];
 
 /**
- * Grades an invitation note written to `target`. Criteria follow `NOTE_CRITERIA`; one point each,
- * `passed` at 80%. `within-limit` counts Unicode code points like LinkedIn and warns above 200.
+ * Grades an invitation note written to `target`. Criteria follow `NOTE_CRITERIA` (the one to fix
+ * first moved to the front); the score follows the note's scoring policy (./policy.ts).
+ * `within-limit` counts Unicode code points like LinkedIn and warns above 200. With `facts` (who
+ * "you" are and how you really know the target) the note is checked against them: `honest`, and
+ * `says-how-we-know` only for an account that matches; without them `honest` is null.
  */
-export function gradeNote(target: NoteTarget, input: string): GradeResult {
+export function gradeNote(target: NoteTarget, input: string, facts?: NoteFacts): GradeResult {
   const text = typeof input === 'string' ? input : '';
-  const doc = analyse(text);
+  const { doc, salad } = screen(text, [
+    target.name,
+    target.headline,
+    facts?.you.name ?? '',
+    facts?.context.detail ?? '',
+    facts?.context.introducer ?? '',
+  ]);
   const name = displayFirstName(target.name);
-  return runRules(RULES, { text, doc, target, name, pitch: findPitch(doc) }, 'note');
+  const draft = {
+    text,
+    doc,
+    salad,
+    target,
+    name,
+    pitch: findPitch(doc),
+    facts,
+    claims: findClaims(text),
+  };
+  return runRules(RULES, draft, 'note', NOTE_POLICY);
 }

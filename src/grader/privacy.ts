@@ -10,8 +10,14 @@ import { replyWords } from './lexicon';
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,}/i;
 const PHONE = /(?:\+|\(|\b)\d[\d ().\u2013-]{5,18}\d\b/g;
 
+// "grace dot mwangi at outlook dot com", "omar [at] example [dot] org": an address all the same.
+const SPELLED_EMAIL =
+  /\b[\w.+-]{1,64}\s{0,3}(?:\(at\)|\[at\]|\bat\b)\s{0,3}[\w-]{1,63}\s{0,3}(?:\(dot\)|\[dot\]|\bdot\b)\s{0,3}[a-z]{2,6}\b/i;
+
 /** The first email address in `text`, or undefined. */
 export function findEmail(text: string): string | undefined {
+  const spelled = /\bdot\b/i.test(text) ? SPELLED_EMAIL.exec(text) : null;
+  if (spelled) return spelled[0];
   // Look only around each "@", so a long text without one costs a single scan.
   // At most 200 tries: a draft with more "@" than that is noise, not correspondence.
   for (let at = text.indexOf('@'), n = 0; at >= 0 && n < 200; at = text.indexOf('@', at + 1), n++) {

@@ -6,6 +6,7 @@ import type { Scenario } from '../schemas/scenario';
 import { REPLY_CRITERIA } from './criteria';
 import { runRules } from './engine';
 import { replyFacts } from './facts';
+import { otherAddressee } from './names';
 import { asksHowToHelp } from './rules/asks-how-to-help';
 import { asksHowWeKnow } from './rules/asks-how-we-know';
 import { concise } from './rules/concise';
@@ -17,7 +18,8 @@ import { greetsByName } from './rules/greets-by-name';
 import { keepsPrivate } from './rules/keeps-private';
 import { namesTheClaim } from './rules/names-the-claim';
 import type { ReplyDraft, RuleList } from './rules/types';
-import { analyse } from './text';
+import { REPLY_POLICY } from './policy';
+import { screen } from './prose';
 import type { GradeResult } from './types';
 
 export { REPLY_CRITERIA };
@@ -38,11 +40,23 @@ const RULES: RuleList<ReplyDraft, typeof REPLY_CRITERIA> = [
 ];
 
 /**
- * Grades a clarifying reply to the scenario's invitation. Criteria follow `REPLY_CRITERIA`; the
- * score counts met criteria (null ones do not count) and `passed` needs 80% of the maximum.
+ * Grades a clarifying reply to the scenario's invitation. Criteria follow `REPLY_CRITERIA` (the
+ * one to fix first moved to the front); the score follows the reply's scoring policy
+ * (./policy.ts): weighted points, must-haves, no credit for a draft that attempts nothing.
  */
 export function gradeReply(scenario: Scenario, input: string): GradeResult {
   const text = typeof input === 'string' ? input : '';
   const facts = replyFacts(scenario);
-  return runRules(RULES, { text, doc: analyse(text), scenario, facts, asks: [] }, 'reply');
+  const { you, sender, invitation } = scenario;
+  const { doc, salad } = screen(text, [
+    sender.name,
+    you.name,
+    invitation.claim,
+    ...you.schools,
+    ...you.employers,
+    ...you.groups,
+  ]);
+  const elsewhere = otherAddressee(doc, facts.sender, facts.self);
+  const draft = { text, doc, salad, scenario, facts, asks: [], elsewhere };
+  return runRules(RULES, draft, 'reply', REPLY_POLICY);
 }

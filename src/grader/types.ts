@@ -17,7 +17,13 @@ export interface GradeResult {
   score: number;
   maxScore: number;
   passed: boolean;
+  /** Criteria in rubric order. */
   criteria: Criterion[];
+  /** The criterion to fix first when a written draft is not passed: feedback shows it first. */
+  lead?: string;
+  /** One plain sentence about the whole draft when the criteria alone would mislead: a failed
+   * must-have ("Not passed, whatever the points: …") or nothing of the task attempted. */
+  summary?: string;
 }
 
 /** A learner's verdict and flags for one scenario. */

@@ -19,7 +19,12 @@ import { readFileSync } from 'node:fs';
 import { loadBank, parseScenario } from './bank';
 import { gradeFollowUp, gradeNote, gradeReply, gradeVerdict, type GradeResult } from '../grader';
 import { FOLLOW_UP_DECISIONS, RED_FLAGS, VERDICTS } from '../schemas/constants';
-import { formatIssues, noteTargetSchema, type Scenario } from '../schemas/scenario';
+import {
+  formatIssues,
+  noteFactsSchema,
+  noteTargetSchema,
+  type Scenario,
+} from '../schemas/scenario';
 
 const USAGE = `usage: npm run --silent grade -- FILE
        npm run --silent grade -- --results DIR [--assignment LINK]
@@ -28,7 +33,9 @@ const USAGE = `usage: npm run --silent grade -- FILE
   LINK  the assignment link you gave students: files for another assignment are set aside
         (without it, every file must be for the same assignment)
   Each line: {"id", "kind": "reply"|"note"|"verdict"|"followup", "scenario": "<id>" or {...},
-              "target"?, "text"?, "verdict"?, "flags"?, "decision"?}
+              "target"?, "you"?, "context"?, "text"?, "verdict"?, "flags"?, "decision"?}
+  A note with "you" ({name, schools, employers, groups}) and "context" ({via: met|introduced|
+  their-work|group|school|employer|none, detail, introducer?}) is checked against those facts.
   Output: one JSON line per request. Exit 0 all graded, 1 some errors, 2 wrong usage.`;
 
 /** Parsed command line: one mode per entry, so later options (e.g. `--results DIR`) slot in here. */
@@ -88,7 +95,13 @@ export function gradeRequest(req: Line, bank: () => Map<string, Scenario>): Outc
     const target = noteTargetSchema.safeParse(req.target);
     if (!target.success) return fail(`target: ${formatIssues(target.error).replace(/\n/g, '; ')}`);
     if (typeof req.text !== 'string') return fail('text: must be a string');
-    return { id, kind, ...gradeNote(target.data, req.text) };
+    // With "you" and "context" the note is checked against the facts (`honest`); without, null.
+    if (req.you === undefined && req.context === undefined) {
+      return { id, kind, ...gradeNote(target.data, req.text) };
+    }
+    const facts = noteFactsSchema.safeParse({ you: req.you, context: req.context });
+    if (!facts.success) return fail(formatIssues(facts.error).replace(/\n/g, '; '));
+    return { id, kind, ...gradeNote(target.data, req.text, facts.data) };
   }
   let scenario: Scenario;
   if (typeof req.scenario === 'string') {

@@ -1,5 +1,7 @@
+import type { WritingCriterionId } from '~/grader/types';
+
 /** Names of the reply and note criteria, for the live checklist and the feedback. */
-export const WRITING_CRITERIA: Record<string, string> = {
+export const WRITING_CRITERIA: Record<WritingCriterionId, string> = {
   'greets-by-name': 'Greets them by name',
   'names-the-claim': 'Names what the invitation claimed',
   'corrects-the-claim': 'Corrects the claim',
@@ -7,11 +9,12 @@ export const WRITING_CRITERIA: Record<string, string> = {
   'asks-how-we-know': 'Asks how you know each other',
   'asks-how-to-help': 'Asks how you can help',
   courteous: 'Stays courteous',
-  concise: 'Between 15 and 150 words',
+  concise: '15 to 150 words (about 40 to 110 is best)',
   'does-not-accept': 'Does not accept yet',
   'keeps-private': 'Keeps your contact details private',
   'says-how-we-know': 'Says how you know them',
   'gives-a-reason': 'Gives a reason to connect',
   'within-limit': 'Fits in 300 characters',
   'no-pitch': 'No sales pitch',
+  honest: 'True to how you really know them',
 };

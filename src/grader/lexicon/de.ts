@@ -10,6 +10,8 @@ export const shared: Translation['shared'] = {
   titles: 'herr frau',
   greetingWords: 'hallo',
   rudeWords: 'betrug',
+  functionWords:
+    'der die das den dem ein eine einen und oder aber dass mit fur von zu ich sie wir ist sind bin habe hat haben mein meine ihr ihre bei wie uns',
 };
 
 /** Words the reply rules read. */
@@ -47,7 +49,8 @@ export const note: Translation['note'] = {
   particular: 'ihr ihren ihrer der dem',
   perceive: 'gelesen',
   yours: 'ihr ihre ihren',
-  reason: 'kontakt austauschen auszutauschen austausch kaffee',
+  reason:
+    'kontakt austauschen auszutauschen austausch kaffee rat ratschlag bitten fragen erfahren lernen',
   pitch: 'angebot',
   pitchAfterOur: 'preise',
   ours: 'unsere unser',

@@ -16,7 +16,14 @@ export const shared: Lexicon['shared'] = {
   rudeWords:
     'lie lies idiot idiotic stupid moron moronic loser pathetic creep creepy dumb clown jerk shameless weirdo supposedly allegedly desist escalate unprofessional lazy scripted trick nonsense gross sloppy embarrassing scam scammer scammy fraud fraudster fraudulent fake faker liar lied lying spam spammer spamming spammed spammy bot bots phony phoney catfish dishonest shady sleazy disgusting ridiculous garbage trash stalker stalking delusional clueless fuck fck fk shit shitty bullshit bs crap crappy damn dammit goddamn asshole arsehole bitch bastard pissed wtf stfu dick douche prick',
   rudePhrases:
-    'nice try|yeah right|good one|sure you did|you know it|as if|how dare|shame on you|get lost|go away|screw you|give me a break|get a life|in your dreams|the hell|report you|reporting you|block you|blocking you|i will report|or else|you will regret|see you in court|my lawyer|nobody cares|waste of time|wasting my time|what a joke|who do you think|you people|bold move|spare me|not falling for|do not pretend|stop pretending|must be nice|the least you can do|waste my time|made up|be more honest|reporting your|report your|perfectly well|or i will|let me guess|try harder|try a little harder',
+    'nice try|yeah right|good one|sure you did|you know it|as if|how dare|shame on you|get lost|go away|screw you|give me a break|get a life|in your dreams|the hell|report you|reporting you|block you|blocking you|i will report|or else|you will regret|see you in court|my lawyer|nobody cares|waste of time|wasting my time|what a joke|who do you think|you people|bold move|spare me|not falling for|do not pretend|stop pretending|must be nice|the least you can do|waste my time|made up|be more honest|reporting your|report your|perfectly well|or i will|let me guess|try harder|try a little harder|can not be bothered|could not be bothered|do your homework|learn to read|check before you|get your facts',
+  functionWords:
+    'a an the i me my mine we us our you your yours he him his she her it its they them their this that these those is am are was were be been being have has had do does did done to of in on at for with from by about as into over after before since until and but or so if then than because while when where what who whom whose which why how can could would will shall should may might must let please there here just also very too really maybe perhaps any some each other all both either own same such only again once still yet already even ever one sure quite much many more most',
+  rubricWords:
+    'know knew known help helpful wrong mix mixup mistake reason thanks thank regards claim claimed greeting greet name names named correction correct corrected graceful courteous concise private accepted accepting connect advice pitch colleague colleagues classmate classmates friend friends group email note route worked studied kind honest limit within introduced person',
+  rubricLabels:
+    'greets names corrects offers asks says gives keeps stays avoids mentions includes points states',
+  rubricTicks: 'done asked named needed included yes ok checked tick ticked covered',
 };
 
 /** Words the reply rules read. */
@@ -104,7 +111,7 @@ export const note: Lexicon['note'] = {
   pressure:
     'you ignored|ignored my|ignoring my|accept this|you must|you need to accept|last chance|why have not you|still waiting|do not ignore|but not mine|everyone else|reply me|reply now|respond now|answer now|surely you|never answered|never replied|never responded|never answer|accept quickly|until you do|keep resending|keep sending|you clearly|never heard back|limited offer|do not miss|miss out|not answering|imagine being|keep ignoring|ignoring me|accept today|do not like waiting|asap|reply today|invite today',
   howWeKnow:
-    'publication audience fan friend met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across',
+    'publication piece essay interview episode audience fan friend met meeting spoke speak speech chatted chatting talking presentation presented post article podcast newsletter blog paper video thread comment follow mutual introduced introduction referred recommended suggested mentioned colleague classmate worked studied alum alumni alumna alumnus member both sat attended visited exhibition cohort neighbour neighbor across',
   noteEvent:
     'session webinar panel keynote workshop conference meetup mixer event summit hackathon fair expo exhibition exposition group',
   same: 'team class course cohort company school program project floor office',
@@ -113,7 +120,7 @@ export const note: Lexicon['note'] = {
   perceive: 'read heard saw seen watched listened noticed discovered',
   yours: 'you your',
   reason:
-    'swapping conversation because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit research involved speaking volunteer perspective tips brain stuck problem',
+    'swapping conversation because since hope learn exchange swap share ask advice insight collaborate collaboration discuss chat coffee call demo minutes question opportunity opportunities hiring role job position project looking interested touch mentor mentorship feedback help support partner compare trade explore hear idea join recruit research involved speaking volunteer perspective tips brain stuck problem guidance grateful thoughts take recommend',
   purpose:
     'so i can|so we can|so that|in order to|work with you|work together|talk about|let us talk',
   pitch: 'demo purchase discount trial subscription subscribe roi crypto fee samples',

@@ -10,6 +10,8 @@ export const shared: Translation['shared'] = {
   titles: 'dra senor senora sr sra',
   greetingWords: 'hola',
   rudeWords: 'estafa estafador mentiroso mentira mentiras mentir idiota',
+  functionWords:
+    'el los las un una y o pero que en con por para yo tu usted nos es son fue soy estoy del al se lo le mi su como nosotros',
 };
 
 /** Words the reply rules read. */
@@ -55,7 +57,8 @@ export const note: Translation['note'] = {
   particular: 'tu su el',
   perceive: 'vi',
   yours: 'tu su',
-  reason: 'aprender llamada colaborar seguir intercambiar consejo conversar contacto seguirte',
+  reason:
+    'aprender llamada colaborar seguir intercambiar consejo conversar contacto seguirte preguntar preguntarte',
   pitch: 'gratis descuento descuentos cotizacion',
   pitchAfterOur: 'consultoria precios',
   ours: 'nuestra nuestro',

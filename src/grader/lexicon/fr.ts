@@ -10,6 +10,8 @@ export const shared: Translation['shared'] = {
   titles: 'madame',
   greetingWords: 'bonjour salut',
   rudeWords: 'arnaque menteur mensonge mensonges',
+  functionWords:
+    'les une et ou mais qui avec pour par pas je vous nous est sont suis ai des du au aux ne mon ma votre comment',
 };
 
 /** Words the reply rules read. */
@@ -51,7 +53,7 @@ export const note: Translation['note'] = {
   particular: 'votre la le',
   perceive: 'lu decouvert',
   yours: 'votre vos',
-  reason: 'appel suivre echanger discuter conseil',
+  reason: 'appel suivre echanger discuter conseil avis conseils',
   pitch: 'devis',
   pitchAfterOur: 'prix',
   ours: 'notre',

@@ -7,6 +7,7 @@ import type { Translation } from './types';
 /** Words every exercise reads. */
 export const shared: Translation['shared'] = {
   greetingWords: 'ciao',
+  functionWords: 'il gli che non io lei noi sono ho ha di della come',
 };
 
 /** Words the reply rules read. */

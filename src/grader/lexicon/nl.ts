@@ -7,6 +7,7 @@ import type { Translation } from './types';
 /** Words every exercise reads. */
 export const shared: Translation['shared'] = {
   negations: 'niet nooit geen',
+  functionWords: 'het een maar dat met voor van niet ik jij wij ben heb heeft mijn uw hoe',
 };
 
 /** Words the reply rules read. */

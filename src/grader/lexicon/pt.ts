@@ -8,6 +8,7 @@ import type { Translation } from './types';
 export const shared: Translation['shared'] = {
   negations: 'nao sem nenhum nenhuma',
   greetingWords: 'ola',
+  functionWords: 'os um e em eu voce nao sao sou tenho da dos no na meu minha seu sua',
 };
 
 /** Words the reply rules read. */
@@ -38,7 +39,7 @@ export const note: Translation['note'] = {
   particular: 'sua seu',
   perceive: 'ouvi',
   yours: 'sua seu',
-  reason: 'trocar dicas ouvir',
+  reason: 'trocar dicas ouvir conselho conselhos pedir',
   pitch: 'orcamento',
   ours: 'nossa nosso',
   seller: 'fornecedores',

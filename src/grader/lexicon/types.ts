@@ -32,6 +32,20 @@ export interface SharedWords {
   rudeWords: string;
   /** Phrases: sarcasm, threats and put-downs ("nice try", "i will report"). */
   rudePhrases: string;
+  /**
+   * Function words (articles, pronouns, auxiliaries, prepositions, conjunctions): the glue of a
+   * real sentence, which a list of keywords lacks (../prose.ts).
+   */
+  functionWords: string;
+  /** The rubric's own vocabulary ("know", "help", "claim", "courteous"): what a keyword list is made of. */
+  rubricWords: string;
+  /**
+   * How a rubric item is labelled rather than done: third-person verbs that open a checklist
+   * line ("Greets by name", "Asks how we know") and the marks after a colon ("Greeting: done").
+   */
+  rubricLabels: string;
+  /** Words that, after a label and a colon, tick it off ("done", "asked", "named"). */
+  rubricTicks: string;
 }
 
 /** Words the reply rules and their helpers (asking.ts, orgs.ts, privacy.ts, facts.ts) read. */

@@ -78,7 +78,8 @@ function helpPattern(t: readonly Token[]): number {
 /** The reply asks how you can help or what the sender hopes for. */
 export const asksHowToHelp: ReplyRule<'asks-how-to-help'> = {
   id: 'asks-how-to-help',
-  check: ({ doc, facts, asks }) => present(findAsk(doc, facts, helpPattern, asks)),
+  check: ({ doc, facts, asks, elsewhere }) =>
+    present(elsewhere ? undefined : findAsk(doc, facts, helpPattern, asks)),
   feedback: {
     met: (_, { facts }) => `You ask what ${facts.name} hopes for (@).`,
     unmet: () => 'Ask, rather than offer: "How can I help you?"',

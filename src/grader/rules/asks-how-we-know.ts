@@ -104,9 +104,13 @@ function knowPattern(t: readonly Token[], ctx: ReplyFacts): number {
 /** The reply asks how or where you know each other. */
 export const asksHowWeKnow: ReplyRule<'asks-how-we-know'> = {
   id: 'asks-how-we-know',
-  check: ({ doc, facts, asks }) => present(findAsk(doc, facts, knowPattern, asks, KNOW_WHERE)),
+  check: ({ doc, facts, asks, elsewhere }) =>
+    present(elsewhere ? undefined : findAsk(doc, facts, knowPattern, asks, KNOW_WHERE)),
   feedback: {
     met: () => 'You ask how you know each other (@).',
-    unmet: () => 'Ask: "How do we know each other?"',
+    unmet: (_, { elsewhere, facts }) =>
+      elsewhere
+        ? `Your questions go to ${elsewhere}; ask ${facts.name}: "How do we know each other?"`
+        : 'Ask: "How do we know each other?"',
   },
 };

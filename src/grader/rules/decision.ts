@@ -6,8 +6,12 @@ import type { FollowUpDecision } from '../../schemas/scenario';
 import { criterion } from '../result';
 import type { ChoiceRule } from './types';
 
-// "accept-with-caution" reads "accept with caution".
-const label = (d: string) => d.replace(/-/g, ' ');
+/** The decisions as the course names them. */
+const SAY: Record<FollowUpDecision, string> = {
+  'accept-with-caution': 'accept, with a little less trust and respect',
+  decline: 'decline',
+};
+const label = (d: FollowUpDecision) => SAY[d];
 
 /** The follow-up decision is the better of accepting with caution or declining. */
 export const decision: ChoiceRule<FollowUpDecision | null, 'decision'> = {

@@ -64,6 +64,12 @@ function accepts(doc: Doc): string | undefined {
       } else
         hit =
           (w === 'welcome' && findSeq(t, ['my', 'network'], i) >= 0) ||
+          // "Thanks for connecting!", "thanks for the add": said once it is done.
+          (/^(thanks|thank)$/.test(w) &&
+            (findSeq(t, ['for', 'connecting'], i) === i + 1 ||
+              findSeq(t, ['you', 'for', 'connecting'], i) === i + 1 ||
+              findSeq(t, ['for', 'the', 'add'], i) === i + 1 ||
+              findSeq(t, ['for', 'the', 'connection'], i) === i + 1)) ||
           (/^(connecting|accepting)$/.test(w) &&
             wd(t, i + 1) === 'now' &&
             !near(t, i, -4, -1, NEG));

@@ -8,7 +8,7 @@ import type { Finding, NoteRule, ReplyRule } from './types';
 
 /** Where the greeting was found, or why none counts. */
 interface GreetingFinding extends Finding {
-  kind: Greeting['kind'];
+  kind: Greeting['kind'] | 'other';
 }
 
 const greeted = (name: string) => `You greet ${name} by name (@).`;
@@ -16,15 +16,16 @@ const greeted = (name: string) => `You greet ${name} by name (@).`;
 /** The sender's name opens the reply (first eight words); "Hi, Omar here" names oneself. */
 export const greetsByName: ReplyRule<'greets-by-name', GreetingFinding> = {
   id: 'greets-by-name',
-  check({ doc, facts }) {
+  check({ doc, facts, elsewhere }) {
+    if (elsewhere) return { met: false, kind: 'other' };
     const g = greetingOf(doc, facts.sender, facts.self);
     const evidence = g.kind === 'ok' ? g.evidence : undefined;
     return { met: !!evidence, evidence, kind: g.kind };
   },
   feedback: {
     met: (_, { facts }) => greeted(facts.name),
-    unmet: ({ kind }, { facts }) =>
-      `${kind === 'late' ? 'Move the name to the start. ' : kind === 'self' ? 'You name yourself; greet the sender instead. ' : ''}Open with "Hello ${facts.name},".`,
+    unmet: ({ kind }, { facts, elsewhere }) =>
+      `${kind === 'late' ? 'Move the name to the start. ' : kind === 'self' ? 'You name yourself; greet the sender instead. ' : kind === 'other' ? `You greet ${elsewhere}, but the reply goes to ${facts.name}. ` : ''}Open with "Hello ${facts.name},".`,
   },
 };
 

@@ -26,8 +26,34 @@ const SCHEME = /* @__PURE__ */ phrases([
   ...noteWords.salesTerms,
 ]);
 
+// Pitches without a sales word: offering one's portfolio and rates, asking the reader to buy,
+// review, follow or join something of one's own, "exclusive opportunities", a webinar or
+// masterclass to join, "a quick chat about how we help teams like yours".
+const OFFER_PITCH = new RegExp(
+  [
+    String.raw`\b(?:send|share|show)\s+(?:you\s+)?(?:over\s+)?(?:my|our)\s+(?:\w+\s+){0,2}(?:portfolio|rates|pricing|prices|deck|brochure|catalog(?:ue)?|packages?|services)\b`,
+    String.raw`\b(?:follow(?:ed)?|subscribe(?:d)?\s+to|buy|bought|review(?:ed)?|listen(?:ed)?\s+to|check(?:ed)?\s+out|download(?:ed)?|pre-?order(?:ed)?|back(?:ed)?|try)\s+(?:my|our)\s+(?:new\s+)?(?:\w+\s+)?(?:book|podcast|newsletter|channel|course|app|page|product|store|shop|campaign|blog|album|launch)\b`,
+    String.raw`\b(?:join|sign\s+up\s+for|register\s+for|enrol\s+in)\s+(?:my|our)\s+(?:new\s+)?(?:\w+\s+)?(?:course|webinar|masterclass|workshop|bootcamp)\b`,
+    String.raw`\bleave\s+(?:me\s+|us\s+)?a\s+(?:review|rating)\b`,
+    String.raw`\b(?:webinar|masterclass|bootcamp)\b`,
+    String.raw`\bexclusive\s+(?:\w+\s+)?(?:opportunit\w*|offers?|deals?|access)\b`,
+    String.raw`\binvestment\s+opportunit\w*`,
+    String.raw`\b(?:below|under)\s+market\s+(?:price|rate)s?\b`,
+    String.raw`\b(?:have|has)\s+(?:some\s+)?(?:availability|capacity)\b`,
+    String.raw`\brecommend\s+(?:us|me|my\s+\w+|our\s+\w+)\s+to\s+your\b`,
+    String.raw`\bshare\s+it\s+with\s+your\s+(?:followers|network|audience|team)\b`,
+    String.raw`\bI\s+run\s+a\s+(?:\w+\s+){0,2}(?:business|agency|company|firm|consultancy)\b`,
+    String.raw`\btell\s+you\s+(?:more\s+)?about\s+(?:a|an|our|my|this)\s+(?:\w+\s+){0,3}(?:product|service|offer|solution|tool|platform|opportunity|programme|program)\b`,
+    String.raw`\b(?:chat|call|talk|conversation)\s+about\s+how\s+(?:we|i|our\s+\w+)\s+(?:can\s+)?(?:help|support|work\s+with|serve)\b`,
+    String.raw`\b(?:teams|companies|businesses|clinics|firms|brands|studios|clients)\s+like\s+yours\b`,
+  ].join('|'),
+  'i',
+);
+
 /** The note's first sales pitch, quoted from it, or undefined. */
 export function findPitch(doc: Doc): string | undefined {
+  const offer = OFFER_PITCH.exec(doc.text);
+  if (offer) return offer[0];
   const t = doc.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.w;

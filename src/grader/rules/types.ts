@@ -33,7 +33,8 @@
  * reads the scenario and the learner's pick and returns its criteria directly; the verdict also
  * says how many of its points the pick earns (`WeightedRule`).
  */
-import type { NoteTarget, Scenario } from '../../schemas/scenario';
+import type { NoteFacts, NoteTarget, Scenario } from '../../schemas/scenario';
+import type { Claim } from './honest';
 import type { NoteCriterionId, ReplyCriterionId } from '../criteria';
 import type { ReplyFacts } from '../facts';
 import type { Doc } from '../text';
@@ -51,8 +52,10 @@ export interface Finding {
 export interface Draft {
   /** The text as given: word count, characters and contact details read all of it. */
   text: string;
-  /** The text analysed (its first 20,000 characters). */
+  /** The text analysed (its first 20,000 characters), rubric labels blanked (../prose.ts). */
   doc: Doc;
+  /** True when the draft is a list of keywords rather than sentences (../prose.ts). */
+  salad?: boolean;
 }
 
 /** A clarifying reply and what its scenario tells the rules. */
@@ -62,6 +65,8 @@ export interface ReplyDraft extends Draft {
   facts: ReplyFacts;
   /** Whether each sentence asks something, worked out once for both asking rules. */
   asks: (boolean | undefined)[];
+  /** The person the reply opens by addressing when that is not the sender ("Hi Rita, Tiago says…"). */
+  elsewhere?: string | undefined;
 }
 
 /** An invitation note and the person it invites. */
@@ -71,6 +76,10 @@ export interface NoteDraft extends Draft {
   name: string;
   /** The note's first sales pitch, found once: it fails `no-pitch` and still gives a reason. */
   pitch: string | undefined;
+  /** How the learner really knows the target, when the exercise says (`honest` checks it). */
+  facts?: NoteFacts | undefined;
+  /** The relationships the note claims (./honest.ts), found once. */
+  claims: Claim[];
 }
 
 /** One criterion of a written exercise, worth one point. */

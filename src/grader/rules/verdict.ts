@@ -12,6 +12,9 @@ export const VERDICT_POINTS = 2;
 
 const choiceOf = (response: VerdictResponse) => response?.verdict ?? null;
 
+/** The verdicts as the course names them (never their ids). */
+const SAY = { accept: 'Accept', reply: 'Reply without accepting', ignore: 'Ignore' } as const;
+
 function earned(scenario: Scenario, response: VerdictResponse): number {
   const { verdict, partial } = scenario.answer;
   const choice = choiceOf(response);
@@ -34,10 +37,10 @@ export const verdict: WeightedRule<VerdictResponse, 'verdict'> = {
         'verdict',
         choice === verdict,
         choice === verdict
-          ? `Yes: ${verdict}. ${why}`
+          ? `Yes: ${SAY[verdict]}. ${why}`
           : !choice
-            ? `Choose accept, reply or ignore. The best call here is ${verdict}.`
-            : `${part ? `Partly right (${Math.round(points * 100) / 100} of ${VERDICT_POINTS} points): ${part.reason}` : `Not ${choice}.`} The best call is ${verdict}. ${why}`,
+            ? `Choose Accept, Reply without accepting or Ignore. The best call here is ${SAY[verdict]}.`
+            : `${part ? `Partly right (${Math.round(points * 100) / 100} of ${VERDICT_POINTS} points): ${part.reason}` : `${SAY[choice]} is not the call here.`} The best call is ${SAY[verdict]}. ${why}`,
       ),
     ];
   },

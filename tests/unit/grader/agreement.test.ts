@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { gradeNote, gradeReply } from '../../../src/grader/index';
-import { noteTargetSchema, scenarioSchema } from '../../../src/schemas/scenario';
+import { noteFactsSchema, noteTargetSchema, scenarioSchema } from '../../../src/schemas/scenario';
 import { labelledDrafts, type LabelledDraft } from './helpers';
 
 /** Per-criterion agreement and the disagreements, for the report and for debugging. */
@@ -51,7 +51,13 @@ const GRADERS = [
     file: 'notes.jsonl',
     min: 40,
     what: 'notes',
-    grade: (f: LabelledDraft) => gradeNote(noteTargetSchema.parse(f.target), f.text),
+    // Notes that come with the facts (who you are, how you know them) are checked against them.
+    grade: (f: LabelledDraft) =>
+      gradeNote(
+        noteTargetSchema.parse(f.target),
+        f.text,
+        f.you && f.context ? noteFactsSchema.parse({ you: f.you, context: f.context }) : undefined,
+      ),
   },
 ];
 

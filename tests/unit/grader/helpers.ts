@@ -53,6 +53,9 @@ export interface LabelledDraft {
   scenario?: unknown;
   /** The person a note invites (notes.jsonl). */
   target?: unknown;
+  /** A note's facts, when the exercise gives them: who you are and how you know the target. */
+  you?: unknown;
+  context?: unknown;
   text: string;
   expect: Record<string, boolean | null>;
 }

@@ -13,7 +13,8 @@ describe('gradeReply', () => {
 
   test('returns full marks and passed for a model reply', () => {
     const r = gradeReply(s, model);
-    expect(r).toMatchObject({ score: 10, maxScore: 10, passed: true });
+    // The two questions and the correction weigh 2 each (src/grader/policy.ts).
+    expect(r).toMatchObject({ score: 13, maxScore: 13, passed: true });
   });
 
   test('returns evidence that is an exact substring of the draft', () => {
@@ -29,7 +30,7 @@ describe('gradeReply', () => {
 
   test('returns null for corrects-the-claim and graceful-out when the route claims nothing', () => {
     const r = gradeReply(withRoute('none'), model);
-    expect(r.maxScore).toBe(8);
+    expect(r.maxScore).toBe(10);
     expect(r.criteria.filter((c) => c.met === null).map((c) => c.id)).toEqual([
       'corrects-the-claim',
       'graceful-out',

@@ -7,8 +7,14 @@
  * 73-89% before the rules grew to cover them (docs/grader.md, "How well the rules generalise");
  * compaction and a table-driven rewrite both failed to reach 8 KB even at the old 12 KB size.
  * One module per rule and one word file per language (src/grader/rules/, src/grader/lexicon/)
- * cost about 1.9 KB of it, mostly the lexicon's keys; each ceiling then rose by under 10%. The
- * ceilings stop the grader from growing unnoticed; lower them as it shrinks.
+ * cost about 1.9 KB of it, mostly the lexicon's keys; each ceiling then rose by under 10%.
+ *
+ * The grader-trust issue asked for at most 10% more per module and it is not met, by decision
+ * (docs/grader.md, "What the trust round cost"): the scoring policy, the real-sentence screen,
+ * the `honest` rule with its claim patterns, facts-aware accounts and pitches without sales words
+ * took index 17.7 -> 22.7 KB, reply 13.4 -> 15.4 KB, note 7.7 -> 11.9 KB. Without them a keyword
+ * string, a rude reply or a note that lies passed. The ceilings stop the grader from growing
+ * unnoticed; lower them as it shrinks.
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -16,8 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
 const TARGET = 8192;
-/** Today's size plus 120 to 320 bytes, per entry; islands import the four grade modules. */
-const CEILINGS = { index: 17_856, reply: 13_632, note: 8_000, verdict: 1_536, followup: 768 };
+/** Today's size plus about 2%, per entry; islands import the four grade modules. */
+const CEILINGS = { index: 23_200, reply: 15_700, note: 12_400, verdict: 1_700, followup: 768 };
 
 async function gzippedSize(entry: string) {
   const out = await build({

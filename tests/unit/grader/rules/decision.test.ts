@@ -13,7 +13,7 @@ describe('decision', () => {
 
   test('returns not met with the reason for the other decision or none', () => {
     expect(gradeFollowUp(f, 'accept-with-caution').criteria[0]!.feedback).toMatch(
-      /not accept with caution/,
+      /not accept, with a little less trust and respect/,
     );
     expect(gradeFollowUp(f, null).criteria[0]!.feedback).toMatch(/Choose/);
   });

@@ -7,7 +7,9 @@ describe('says-how-we-know', () => {
     ['Hello! Great to meet you at the meetup.', true],
     ["We haven't met, but I enjoyed your talk.", true],
     ["We haven't met.", false],
-    ['I came across your profile.', true],
+    // Finding someone is not knowing them (shared/GRADING-RULINGS.md).
+    ['I came across your profile.', false],
+    ['I came across your article on audit sampling.', true],
     ['I walked across town.', false],
     ['Love your design work.', true],
     ['I saw your keynote.', true],
