@@ -4,9 +4,10 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'dist-scorm/', '.astro/', 'node_modules/', 'coverage/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

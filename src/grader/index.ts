@@ -12,4 +12,4 @@ export type { Criterion, FollowUpDecision, GradeResult, VerdictResponse } from '
 export type { NoteTarget, RedFlag, Route, Scenario, Verdict } from '../schemas/scenario';
 
 /** Version of the grading rules; stored with results so a later regrade can tell them apart. */
-export const GRADER_VERSION = '1.2.0';
+export const GRADER_VERSION = '1.3.0';

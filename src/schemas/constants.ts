@@ -107,3 +107,6 @@ export const NOTE_CONTEXTS = [
   'employer',
   'none',
 ] as const;
+
+/** Longest draft kept (a reply, a note): LinkedIn messages stop at 8,000 characters. */
+export const MAX_DRAFT_CHARS = 8000;

@@ -76,6 +76,8 @@ export const personaSchema = z.object({
   knows: z.array(text(80)).default([]),
 });
 export type Persona = z.infer<typeof personaSchema>;
+/** A persona as an author writes it: the lists may be left out. */
+export type PersonaInput = z.input<typeof personaSchema>;
 
 /** The person sending the invitation, as their profile shows them. */
 export const senderSchema = z.object({

@@ -23,7 +23,7 @@ describe('InviteNoteExercise', () => {
     render(<InviteNoteExercise exerciseId="ana" target={target} text={noteText(target)} />);
     const long = `Hi Ana, ${'we met at the summit and I would like to ask about audits. '.repeat(6)}END`;
     await type(long);
-    expect(textarea().value).toBe(long);
+    expect((textarea() as HTMLTextAreaElement).value).toBe(long);
     const over = [...long].length - 300;
     expect(count()).toContain(
       `${over} over the 300-character limit: LinkedIn would cut your note after`,

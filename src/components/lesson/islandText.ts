@@ -6,7 +6,7 @@
 import { gradeNote } from '~/grader/note';
 import { gradeReply } from '~/grader/reply';
 import type { Criterion } from '~/grader/types';
-import type { NoteTarget, RedFlag, Scenario } from '~/schemas/scenario';
+import type { NoteFacts, NoteTarget, RedFlag, Scenario } from '~/schemas/scenario';
 import type { StorageNoticeKind } from '~/stores/notices';
 import { CHOICE_CRITERIA, DECISION_LABELS, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { WRITING_CRITERIA } from '../ui/writingCriteria';
@@ -67,5 +67,5 @@ export const replyText = (scenario: Scenario): WritingText =>
   writingText(gradeReply(scenario, '').criteria);
 
 /** The invitation note island's words. */
-export const noteText = (target: NoteTarget): WritingText =>
-  writingText(gradeNote(target, '').criteria);
+export const noteText = (target: NoteTarget, facts?: NoteFacts): WritingText =>
+  writingText(gradeNote(target, '', facts).criteria);

@@ -151,9 +151,10 @@ export interface FeedbackProps {
 export function Feedback(props: FeedbackProps) {
   const { result, names, headingRef } = props;
   const explained = props.explained ?? ['verdict', 'decision'];
-  const full = result.criteria.filter(
-    (c) => c.met === false || (c.met && explained.includes(c.id)),
-  );
+  // The criterion to fix first (a failed must-have, say) leads, then the rest in rubric order.
+  const full = result.criteria
+    .filter((c) => c.met === false || (c.met && explained.includes(c.id)))
+    .sort((a, b) => Number(b.id === result.lead) - Number(a.id === result.lead));
   const met = result.criteria.filter((c) => c.met && !explained.includes(c.id));
   const unneeded = result.criteria.filter((c) => c.met === null);
   const list = (criteria: Criterion[]) =>
@@ -167,6 +168,7 @@ export function Feedback(props: FeedbackProps) {
         {result.passed ? 'Well done' : 'Not quite yet'}: {formatScore(result.score)} of{' '}
         {formatScore(result.maxScore)}
       </h4>
+      {result.summary && <p class="ex-summary">{result.summary}</p>}
       {list(full)}
       {met.length > 0 && (
         <details class="ex-met-all">

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GradeResult } from '~/grader/types';
 import { readDraft, saveDraft, saveDraftSoon } from '~/stores/drafts';
-import { MAX_DRAFT_CHARS } from '~/schemas/submission';
+import { MAX_DRAFT_CHARS } from '~/schemas/constants';
 import type { WritingText } from '../lesson/islandText';
 import { CriteriaList, ExerciseForm, Feedback } from './Exercise';
 import { countWords } from './format';

@@ -7,7 +7,7 @@
  */
 import type { NoteContext, NoteFacts } from '../../schemas/scenario';
 import { words } from '../text';
-import type { Finding, NoteDraft, NoteRule } from './types';
+import type { Finding, NoteRule } from './types';
 
 /** A kind of shared past a note can claim. */
 type ClaimKind =

@@ -1,4 +1,4 @@
-import type { NoteTarget } from '~/schemas/scenario';
+import type { NoteFacts, NoteTarget } from '~/schemas/scenario';
 import type { WritingText } from '../islandText';
 import { lazy } from '../../ui/lazyGrader';
 import { WritingExercise } from '../../ui/WritingExercise';
@@ -13,6 +13,8 @@ export const loadGrader = lazy(() => import('~/grader/note').then((m) => m.grade
 export default function InviteNoteExercise(props: {
   exerciseId: string;
   target: NoteTarget;
+  /** The situation's facts, when the exercise gives them: the note is checked against them. */
+  facts?: NoteFacts | undefined;
   text: WritingText;
 }) {
   return (
@@ -21,7 +23,7 @@ export default function InviteNoteExercise(props: {
       idPrefix={`note-${props.exerciseId}`}
       label={`Your note to ${props.target.name}`}
       loader={loadGrader}
-      grade={(grade, answer) => grade(props.target, answer)}
+      grade={(grade, answer) => grade(props.target, answer, props.facts)}
       text={props.text}
       rows={5}
       limit={{ warnAt: 200, max: 300 }}
