@@ -8,7 +8,7 @@ import { Fragment, type Ref } from 'preact';
 import type { GradeResult } from '~/grader/types';
 import { personaFacts } from '../lesson/persona';
 import { TASK_KINDS, type AnswerField, type TaskAnswer, type TaskKind } from '~/tasks';
-import { MAX_DRAFT_CHARS } from '~/schemas/submission';
+import { MAX_DRAFT_CHARS } from '~/schemas/constants';
 import type {
   FollowUpDecision,
   Mark,
