@@ -3,8 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
+// Where the course is published, read at build time (see docs/_readme/publish.md): SITE is the
+// canonical address (https://courses.example.org; pages name it in <link rel="canonical">), BASE
+// the folder under it (/course/), when any.
+const site = process.env.SITE || undefined;
+const base = process.env.BASE || undefined;
+
 export default defineConfig({
-  site: 'https://say-no-thank-you.example',
+  site,
+  base,
   output: 'static',
   trailingSlash: 'always',
   integrations: [mdx(), preact()],

@@ -3,6 +3,7 @@
 // It serves dist/ the way a static host does: /path/ -> /path/index.html, 404.html for misses.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -38,12 +39,43 @@ function resolve(root, urlPath) {
   return existsSync(file) ? { file } : undefined;
 }
 
-/** Starts serving `dir` on `host:port` (port 0 picks a free one); resolves with the server and its URL. */
-export function serve(dir, { port = 4321, host = '127.0.0.1' } = {}) {
+/**
+ * The IPv4 addresses other computers on the local network can reach this one at (internal and
+ * link-local ones left out), read from the network interfaces: nothing is sent anywhere.
+ */
+export function lanAddresses(interfaces = networkInterfaces()) {
+  return Object.values(interfaces)
+    .flat()
+    .filter((a) => a && (a.family === 'IPv4' || a.family === 4) && !a.internal)
+    .map((a) => a.address)
+    .filter((address) => !address.startsWith('169.254.'));
+}
+
+/** `/course` or `course/` -> `/course/`; empty -> `/`. */
+export function normaliseBase(base = '/') {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Starts serving `dir` on `host:port` (port 0 picks a free one) under the folder `base` (a site
+ * built with BASE=/course/ is served at /course/); resolves with the server and its URL.
+ */
+export function serve(dir, { port = 4321, host = '127.0.0.1', base = '/' } = {}) {
   const root = path.resolve(dir);
+  const prefix = normaliseBase(base);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const found = resolve(root, url.pathname);
+    if (prefix !== '/' && !url.pathname.startsWith(prefix)) {
+      // The site lives in a folder: the bare folder name and the root lead into it.
+      if (url.pathname === '/' || url.pathname === prefix.slice(0, -1)) {
+        res.writeHead(301, { location: prefix + url.search });
+        res.end();
+        return;
+      }
+    }
+    const inFolder = url.pathname.startsWith(prefix);
+    const found = inFolder ? resolve(root, '/' + url.pathname.slice(prefix.length)) : undefined;
     if (found?.redirect) {
       res.writeHead(301, { location: url.pathname + '/' + url.search });
       res.end();
@@ -67,7 +99,8 @@ export function serve(dir, { port = 4321, host = '127.0.0.1' } = {}) {
     server.once('error', fail);
     server.listen(port, host, () => {
       const { port: actual } = server.address();
-      done({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/` });
+      const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      done({ server, url: `http://${shown}:${actual}${prefix}` });
     });
   });
 }
@@ -79,9 +112,24 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.exit(2);
   }
   const port = Number(process.env.PORT ?? 4321);
+  const host = process.env.HOST || '127.0.0.1';
+  const base = normaliseBase(process.env.BASE);
   try {
-    const { url } = await serve(dir, { port });
-    console.log(`\n  Say No, Thank You is being served at ${url}\n  Press Ctrl+C to stop.\n`);
+    const { url, server } = await serve(dir, { port, host, base });
+    const lines = [`Say No, Thank You is being served at ${url}`];
+    if (host === '0.0.0.0' || host === '::') {
+      const actual = server.address().port;
+      const lan = lanAddresses().map((a) => `http://${a}:${actual}${base}`);
+      lines.push(
+        lan.length
+          ? `On the local network, students open:\n${lan.map((l) => `    ${l}`).join('\n')}`
+          : 'No local network address found: is this computer connected to a network?',
+        'Make assignment links from that address, not from localhost.',
+      );
+    } else {
+      lines.push('Only this computer can open it. To serve a room: HOST=0.0.0.0 npm start');
+    }
+    console.log(`\n  ${lines.join('\n  ')}\n  Press Ctrl+C to stop.\n`);
   } catch (error) {
     console.error(
       error?.code === 'EADDRINUSE'

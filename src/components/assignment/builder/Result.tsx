@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { QrCode } from '../QrCode';
+import { pointsAtThisComputer } from './localLink';
 
 /** The link made: copy it, open it, present it, its QR code. */
 export function Result({ link, title }: { link: string; title: string }) {
@@ -31,6 +32,15 @@ export function Result({ link, title }: { link: string; title: string }) {
         value={link}
         onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
       />
+      {pointsAtThisComputer(link) && (
+        <p id="builder-local-warning" class="builder-errors" role="note">
+          <strong>This link only opens on this computer.</strong> It starts with{' '}
+          {new URL(link).host}, the address you opened the builder on, so your students' phones and
+          laptops cannot reach it. Open the builder from the course's published address (or, for a
+          room on one network, from the LAN address <code>HOST=0.0.0.0 npm start</code> prints) and
+          make the link again.
+        </p>
+      )}
       <p class="qz-actions">
         <button type="button" class="ex-button secondary" onClick={copy}>
           Copy the link
