@@ -22,6 +22,8 @@ export interface GradedItem extends AssignmentItem {
 /** One student's regraded results: a row of the gradebook. */
 export interface StudentRow {
   name: string;
+  /** The student number or email the student gave ('' when none). */
+  studentId: string;
   /** The file it came from. */
   fileName: string;
   startedAt: string;
@@ -80,6 +82,7 @@ export function gradeResults(
   const percent = weightedPercent(items, assignment);
   return {
     name: file.student.name,
+    studentId: file.student.id ?? '',
     fileName,
     startedAt: file.startedAt,
     finishedAt: file.finishedAt,

@@ -186,13 +186,26 @@ export function buildGradebook(
 /** The column heading of a question: "betty-same-school: reply". */
 export const itemHeading = (item: AssignmentItem): string => `${item.scenario}: ${item.task}`;
 
+/** A percentage for the CSV: a whole number, so it reads the same in every locale. */
+const wholePercent = (share: number): number => Math.round(share * 100);
+
 /**
- * The gradebook as CSV: one row per student with the total, pass or not, and each question's
- * percentage; then one row per rejected file with its reason.
+ * A total for the CSV: the whole percent, rounded down so that a total showing the pass mark has
+ * passed (79.6% is written 79 and "no" against a pass mark of 80).
+ */
+export const csvTotal = (percent: number): number => Math.floor(percent + 1e-9);
+
+/**
+ * The gradebook as CSV, for a spreadsheet or an LMS's grade import: a header, then one row per
+ * imported student (name, the student number or email they gave, file, total, passed, each
+ * question's percentage, notes). Only students: the files not imported are in
+ * {@link problemsCsv}. Every number is a whole percentage (no decimal separator to misread);
+ * yes/no for passed; text is quoted and neutralised (see csv.ts).
  */
 export function gradebookCsv(book: Gradebook): string {
   const header = [
     'Student',
+    'Student ID or email',
     'File',
     'Total %',
     'Passed',
@@ -201,19 +214,20 @@ export function gradebookCsv(book: Gradebook): string {
   ];
   const rows = book.rows.map((r) => [
     r.name,
+    r.studentId,
     r.fileName,
-    r.percent,
+    csvTotal(r.percent),
     r.passed,
-    ...r.items.map((i) => Math.round(i.share * 1000) / 10),
+    ...r.items.map((i) => wholePercent(i.share)),
     r.warnings.join(' '),
   ]);
-  const rejected = book.rejected.map((r) => [
-    '(not imported)',
-    r.fileName,
-    null,
-    null,
-    ...book.items.map(() => null),
-    r.reason,
+  return toCsv([header, ...rows]);
+}
+
+/** The files not imported as CSV: file and reason, one row each (just the header when none). */
+export function problemsCsv(book: Gradebook): string {
+  return toCsv([
+    ['File not imported', 'Reason'],
+    ...book.rejected.map((r) => [r.fileName, r.reason.replace(/\n/g, ' ')]),
   ]);
-  return toCsv([header, ...rows, ...rejected]);
 }

@@ -1,4 +1,5 @@
-/** The instructor's gradebook: parse, regrade, summarise and export results files. */
+/** The instructor's gradebook: open, parse, regrade, summarise and export results files. */
+export * from './archive';
 export * from './csv';
 export * from './grade';
 export * from './gradebook';

@@ -8,12 +8,13 @@
  *   error    { id, error } for a request that cannot be graded, { line: N, error } for bad JSON.
  * Exit status: 0 every line graded, 1 any line was an error, 2 wrong usage.
  *
- * `npm run --silent grade -- --results DIR --assignment LINK` regrades every results file in DIR
- * (the files students download from an assignment) against the assignment of LINK, with this
+ * `npm run --silent grade -- --results DIR --assignment LINK` regrades every results file in DIR,
+ * its subfolders and the zips there (the files students download from an assignment) against the assignment of LINK, with this
  * grader, and prints the gradebook as CSV; files that could not be imported (a file made for
  * another assignment or edited among them, with what differs) are named on stderr, and the exit
  * status is then 1. Without --assignment every file must carry the same assignment; when they
- * differ, nothing is graded and stderr lists the assignments found (exit 1).
+ * differ, nothing is graded and stderr lists the assignments found (exit 1). When DIR holds no
+ * results file at all, stderr says so and the exit status is 1.
  */
 import { readFileSync } from 'node:fs';
 import { loadBank, parseScenario } from './bank';
@@ -29,7 +30,8 @@ import {
 const USAGE = `usage: npm run --silent grade -- FILE
        npm run --silent grade -- --results DIR [--assignment LINK]
   FILE  JSON Lines of grading requests, or - for stdin
-  DIR   a folder of assignment results files (*.json): prints the regraded gradebook as CSV
+  DIR   a folder of assignment results files (*.json, in subfolders and .zip files too, such
+        as an LMS's "Download all submissions"): prints the regraded gradebook as CSV
   LINK  the assignment link you gave students: files for another assignment are set aside
         (without it, every file must be for the same assignment)
   Each line: {"id", "kind": "reply"|"note"|"verdict"|"followup", "scenario": "<id>" or {...},
@@ -161,7 +163,8 @@ async function regradeResults(dir: string, link: string | null): Promise<number>
     process.stderr.write(`grade: cannot read ${dir}: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  process.stdout.write(report.csv.endsWith('\n') ? report.csv : report.csv + '\n');
+  // Nothing found: no CSV at all, so a header alone is never mistaken for an empty class.
+  if (report.csv) process.stdout.write(report.csv.endsWith('\n') ? report.csv : report.csv + '\n');
   for (const error of report.errors) process.stderr.write(`grade: ${error}\n`);
   return report.errors.length ? 1 : 0;
 }

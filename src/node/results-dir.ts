@@ -1,6 +1,7 @@
 /**
  * The gradebook on the command line (Node only: it reads files). `npm run grade -- --results DIR`
- * calls `resultsToCsv`; the browser gradebook does the same regrading from dropped files.
+ * calls `resultsToCsv`; the browser gradebook does the same regrading from dropped files, and
+ * both open folders and zips with src/gradebook/archive.ts.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,25 +15,62 @@ import {
   describeGroups,
   gradebookCsv,
   type Gradebook,
+  type RejectedFile,
   type ResultsInput,
 } from '../gradebook/gradebook';
+import {
+  candidateText,
+  expandPicked,
+  isJsonPath,
+  isZipPath,
+  nothingFoundMessage,
+  type PickedFile,
+} from '../gradebook/archive';
 import { TOO_LARGE_REASON } from '../gradebook/parse';
 
-/** Reads every `*.json` file of `dir` (sorted by name); a file too large is not read at all. */
-async function readResultsDir(
-  dir: string,
-): Promise<{ inputs: ResultsInput[]; tooLarge: string[] }> {
-  const names = (await readdir(dir)).filter((f) => f.toLowerCase().endsWith('.json')).sort();
-  const inputs: ResultsInput[] = [];
-  const tooLarge: string[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const info = await stat(path);
-    if (!info.isFile()) continue;
-    if (info.size > MAX_RESULTS_BYTES) tooLarge.push(name);
-    else inputs.push({ name, text: await readFile(path, 'utf8') });
+/** Every file under `dir`, in every subfolder, as paths relative to `dir` joined with "/". */
+async function walk(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(join(dir, prefix), { withFileTypes: true });
+  const paths: string[] = [];
+  for (const entry of entries) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) paths.push(...(await walk(dir, path)));
+    else if (entry.isFile()) paths.push(path);
   }
-  return { inputs, tooLarge };
+  return paths;
+}
+
+/**
+ * Reads the results files of `dir`: every `*.json` in it and its subfolders, and those inside
+ * `.zip` files (an LMS's "Download all submissions"), sorted by path. A file too large is not
+ * read at all. `ignored` lists the other files found.
+ */
+export async function readResultsDir(dir: string): Promise<{
+  inputs: ResultsInput[];
+  rejected: RejectedFile[];
+  ignored: string[];
+}> {
+  const paths = (await walk(dir)).sort();
+  const picked: PickedFile[] = [];
+  const rejected: RejectedFile[] = [];
+  const ignored: string[] = [];
+  for (const path of paths) {
+    if (!isJsonPath(path) && !isZipPath(path)) {
+      ignored.push(path);
+      continue;
+    }
+    const full = join(dir, path);
+    // A zip may hold a whole class; a results file over the limit is not read.
+    if (isJsonPath(path) && (await stat(full)).size > MAX_RESULTS_BYTES) {
+      rejected.push({ fileName: path, reason: TOO_LARGE_REASON });
+    } else picked.push({ path, bytes: new Uint8Array(await readFile(full)) });
+  }
+  const expanded = expandPicked(picked);
+  return {
+    inputs: expanded.candidates.map((c) => ({ name: c.name, text: candidateText(c) })),
+    rejected: [...rejected, ...expanded.rejected],
+    ignored: [...ignored, ...expanded.ignored],
+  };
 }
 
 /** Regrades the results files of `dir` with `bank` and returns the gradebook. */
@@ -41,11 +79,9 @@ export async function gradebookFromDir(
   bank: ReadonlyMap<string, Scenario>,
   assignment: Assignment | null = null,
 ): Promise<Gradebook> {
-  const { inputs, tooLarge } = await readResultsDir(dir);
+  const { inputs, rejected } = await readResultsDir(dir);
   const book = buildGradebook(inputs, bank, assignment);
-  for (const fileName of tooLarge) {
-    book.rejected.push({ fileName, reason: TOO_LARGE_REASON });
-  }
+  book.rejected.push(...rejected);
   return book;
 }
 
@@ -58,20 +94,26 @@ export async function gradeResultsDir(
 }
 
 /**
- * For the CLI: regrades `dir` against the course's own bank and `assignment` (the instructor's;
- * without it every file must carry the same one). `csv` is the gradebook (rejected files included
- * as rows with their reason); `errors` lists, one line each, the files not imported, the
- * assignments found when the files disagree, and any bank file that failed to load, for stderr
- * and a non-zero exit.
+ * For the CLI: regrades `dir` (its subfolders and zips included) against the course's own bank
+ * and `assignment` (the instructor's; without it every file must carry the same one). `csv` is
+ * the gradebook (the files not imported in their own section, with their reason), or empty when
+ * no results file was found; `errors` lists, one line each, that nothing was found, the files not
+ * imported, the assignments found when the files disagree, and any bank file that failed to
+ * load, for stderr and a non-zero exit.
  */
 export async function resultsToCsv(
   dir: string,
   assignment: Assignment | null = null,
 ): Promise<{ csv: string; errors: string[] }> {
+  const { inputs, rejected, ignored } = await readResultsDir(dir);
+  if (!inputs.length && !rejected.length) {
+    return { csv: '', errors: [nothingFoundMessage(dir, ignored)] };
+  }
   const { scenarios, problems } = loadBank();
   // The link's own scenarios (the instructor's, carried inline) join the bank.
   const bank = withOwnScenarios(scenarios, assignment, (s) => s);
-  const book = await gradebookFromDir(dir, bank, assignment);
+  const book = buildGradebook(inputs, bank, assignment);
+  book.rejected.push(...rejected);
   const conflicts = book.conflicts.length
     ? [
         `the files are for ${book.conflicts.length} different assignments, so none was graded; give the link of the one you set with --assignment LINK. Found:`,

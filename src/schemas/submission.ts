@@ -21,6 +21,8 @@ export const RESULTS_VERSION = 2;
 export const RESULTS_VERSIONS = [1, 2] as const;
 /** Longest reply draft kept: LinkedIn messages stop at 8,000 characters. */
 export { MAX_DRAFT_CHARS };
+/** Longest student number or email kept in a results file. */
+export const MAX_STUDENT_ID_CHARS = 120;
 /** Largest results file the gradebook reads, in bytes (a full 40-scenario file is ~350 KB). */
 export const MAX_RESULTS_BYTES = 1_000_000;
 
@@ -53,6 +55,11 @@ export const resultsFileSchema = z.object({
   /** Who the student says they are. Shown as text only. */
   student: z.object({
     name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+    /**
+     * The student number or email the student gave, to match the LMS's roster (optional: files
+     * made before it existed, and students who left it blank, have none).
+     */
+    id: z.optional(z.string().check(z.trim(), z.maxLength(MAX_STUDENT_ID_CHARS))),
   }),
   /** When the student opened the assignment (ISO 8601). */
   startedAt: isoTime,

@@ -6,8 +6,10 @@ import { loadBank } from '~/node/bank';
 import {
   buildGradebook,
   describeGroups,
+  csvTotal,
   DISAGREE_REASON,
   gradebookCsv,
+  problemsCsv,
 } from '~/gradebook/gradebook';
 import { weightedPercent } from '~/gradebook/grade';
 import { resultsToCsv, gradeResultsDir } from '~/node/results-dir';
@@ -254,14 +256,41 @@ describe('buildGradebook', () => {
 
 describe('gradebookCsv', () => {
   const csv = gradebookCsv(buildGradebook(files, scenarios, week3));
-  test('has a header, one row per student, then the files not imported', () => {
+  test('has a header and one row per student only; the files not imported are a list of their own', () => {
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^Student,File,Total %,Passed,betty-same-school: judge %/);
-    expect(lines[1]).toMatch(/^Ann Lee,ann-lee\.json,\d+(\.\d)?,yes,/);
-    expect(lines.filter((l) => l.startsWith('(not imported)'))).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^Student,Student ID or email,File,Total %,Passed,betty-same-school: judge %/,
+    );
+    expect(lines[1]).toMatch(/^Ann Lee,,ann-lee\.json,100,yes,/);
+    expect(lines).toHaveLength(4);
+    expect(csv).not.toContain('not-results.json');
+    const problems = problemsCsv(buildGradebook(files, scenarios, week3))
+      .trimEnd()
+      .split('\r\n');
+    expect(problems[0]).toBe('File not imported,Reason');
+    expect(problems.slice(1).map((l) => l.split(',')[0])).toEqual([
+      'not-results.json',
+      'other-assignment.json',
+    ]);
+  });
+  test('writes whole percentages only, so no locale misreads a decimal separator', () => {
+    for (const line of csv.trimEnd().split('\r\n').slice(1)) {
+      expect(line).not.toMatch(/,\d+\.\d/);
+    }
+  });
+  test('rounds a total down, so a total showing the pass mark has passed', () => {
+    expect(csvTotal(79.96)).toBe(79);
+    expect(csvTotal(80)).toBe(80);
+    expect(csvTotal(16.7)).toBe(16);
+  });
+  test('carries the student number or email the student gave', () => {
+    const ann = JSON.parse(text('ann-lee.json'));
+    ann.student.id = '  s1234567 ';
+    const book = buildGradebook([{ name: 'a.json', text: JSON.stringify(ann) }], scenarios, week3);
+    expect(gradebookCsv(book).split('\r\n')[1]).toMatch(/^Ann Lee,s1234567,a\.json,/);
   });
   test('neutralises the formula in a name and quotes it', () => {
-    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Bob"")",bob.json`);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Bob"")",,bob.json`);
     expect(csv).not.toMatch(/(^|,|\r\n)=/);
   });
 });
