@@ -48,12 +48,15 @@ describe('Feedback', () => {
     expect(occurrences(feedback.textContent!, longest)).toBe(1);
   });
 
-  test('criteria not met come first and in full, in the grader’s order', () => {
+  test('criteria not met come first and in full: the one to fix first, then the grader’s order', () => {
     const text = 'Hi Betty, thanks. I did not study at Duke. Cheers';
     const result = gradeReply(betty, text);
     show(result, text);
-    const unmet = result.criteria.filter((c) => c.met === false);
+    const unmet = result.criteria
+      .filter((c) => c.met === false)
+      .sort((a, b) => Number(b.id === result.lead) - Number(a.id === result.lead));
     expect(unmet.length).toBeGreaterThan(1);
+    expect(unmet[0]!.id).toBe(result.lead);
     const shown = [...document.querySelectorAll('.ex-feedback > ul > li')];
     expect(shown.map((li) => li.querySelector('strong')!.textContent)).toEqual(
       unmet.map((c) => names[c.id]),

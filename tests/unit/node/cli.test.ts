@@ -41,8 +41,41 @@ describe('grade CLI', { timeout: 60_000 }, () => {
     const { code, lines } = run(['-'], input);
     expect(code).toBe(0);
     expect(lines.map((l) => l.id)).toEqual(['r1', 'r2', 'v1', 'f1', 'n1']);
-    expect(lines[0]).toMatchObject({ kind: 'reply', score: 0, maxScore: 10, passed: false });
+    // 13 points on a claiming route: the two questions and the correction weigh 2 (policy.ts).
+    expect(lines[0]).toMatchObject({ kind: 'reply', score: 0, maxScore: 13, passed: false });
     expect(lines[2]).toMatchObject({ kind: 'verdict', score: 3, passed: true });
+  });
+
+  test('grades a note against its facts when "you" and "context" come with it', () => {
+    const note = {
+      kind: 'note',
+      target: { name: 'Ingrid Berg', headline: 'Data Engineer at Baltic Freight' },
+      you: { name: 'Tomas Novak', employers: ['Praha Logistics'] },
+      context: { via: 'their-work', detail: 'her talk on freight data' },
+    };
+    const input = [
+      {
+        id: 'lie',
+        ...note,
+        text: 'Hi Ingrid, great to reconnect with a fellow Baltic Freight colleague! Could I ask how you plan routes?',
+      },
+      {
+        id: 'true',
+        ...note,
+        text: 'Hi Ingrid, I enjoyed your talk on freight data. Could I ask how you plan routes?',
+      },
+      { id: 'bad', ...note, context: { via: 'introduced' }, text: 'Hi Ingrid' },
+      { id: 'none', kind: 'note', target: note.target, text: 'Hi Ingrid' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const { lines } = run(['-'], input);
+    const honest = (l: { criteria: { id: string; met: unknown }[] }) =>
+      l.criteria.find((c) => c.id === 'honest')!.met;
+    expect(lines[0]).toMatchObject({ passed: false, lead: 'honest' });
+    expect(honest(lines[1])).toBe(true);
+    expect(lines[2]!.error).toMatch(/introducer/);
+    expect(honest(lines[3])).toBeNull();
   });
 
   test('returns errors naming the field and exit 1', () => {
