@@ -13,7 +13,10 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
 
 /** Lesson pages may ship at most this much JavaScript (gzip), with every island hydrated. */
-export const LESSON_JS_BUDGET = 15 * 1024;
+// 21 KB since the learning round (README, "Performance budgets"): mastery and remembered answers,
+// predict-first, spot-it, the whole conversation and compact feedback cost 3-5 KB over the 15 KB
+// of Preact, Astro's island runtime and the first exercises; graders still load on first use.
+export const LESSON_JS_BUDGET = 21 * 1024;
 
 /** Every .html file under `dir`, as paths relative to it. */
 export async function listHtml(dir, sub = '') {

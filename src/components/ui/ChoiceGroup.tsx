@@ -8,6 +8,8 @@ export interface ChoiceGroupProps<T extends string> {
   options: Record<T, string>;
   selected: readonly T[];
   onToggle: (value: T) => void;
+  /** Locks every choice (a prediction already revealed). */
+  disabled?: boolean;
 }
 
 /** `items` with `item` ticked when it was not, unticked when it was (the checkbox's onToggle). */
@@ -17,7 +19,7 @@ export const toggle = <T,>(items: readonly T[], item: T): T[] =>
 /** Native radios or checkboxes in a fieldset: arrows, Space and Tab work as browsers make them. */
 export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
   return (
-    <fieldset class="ex-choices">
+    <fieldset class="ex-choices" disabled={props.disabled}>
       <legend>{props.legend}</legend>
       {(Object.keys(props.options) as T[]).map((value) => (
         <label class="ex-choice">

@@ -78,19 +78,18 @@ export default function PredictFirst(props: PredictFirstProps) {
         {props.card}
       </div>
       <form class="we-ask" method="dialog" onSubmit={onSubmit}>
-        <fieldset class="we-ask-fieldset" disabled={!!revealed}>
-          <ChoiceGroup
-            legend="What would you do? Predict, then see the answer."
-            name={`${idPrefix}-predict`}
-            type="radio"
-            options={labels}
-            selected={choice ? [choice] : []}
-            onToggle={(value) => {
-              setChoice(value);
-              setHint('');
-            }}
-          />
-        </fieldset>
+        <ChoiceGroup
+          disabled={!!revealed}
+          legend="What would you do? Predict, then see the answer."
+          name={`${idPrefix}-predict`}
+          type="radio"
+          options={labels}
+          selected={choice ? [choice] : []}
+          onToggle={(value) => {
+            setChoice(value);
+            setHint('');
+          }}
+        />
         {!revealed && (
           <p class="ex-actions">
             <button type="submit" class="ex-button">
