@@ -76,21 +76,26 @@ export function expandPicked(files: readonly PickedFile[], depth = 0): Expanded 
       const nested = expandPicked(inner.files, depth + 1);
       out.candidates.push(...nested.candidates);
       out.rejected.push(...nested.rejected);
-      out.ignored.push(...nested.ignored);
+      out.ignored.push(...inner.ignored, ...nested.ignored);
     } else out.ignored.push(file.path);
   }
   return out;
 }
 
 /** The JSON and zip entries of a zip, named under the zip's path; or why it cannot be read. */
-function openZip(zip: PickedFile): { files: PickedFile[] } | { reason: string } {
+function openZip(zip: PickedFile): { files: PickedFile[]; ignored: string[] } | { reason: string } {
   const tooLarge: string[] = [];
+  const ignored: string[] = [];
   let unpacked = 0;
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(zip.bytes, {
       filter: (entry) => {
-        if (isJunk(entry.name) || !(isJsonPath(entry.name) || isZipPath(entry.name))) return false;
+        if (isJunk(entry.name)) return false;
+        if (!isJsonPath(entry.name) && !isZipPath(entry.name)) {
+          ignored.push(`${zip.path}/${entry.name}`);
+          return false;
+        }
         if (isJsonPath(entry.name) && entry.originalSize > MAX_RESULTS_BYTES) {
           tooLarge.push(entry.name);
           return false;
@@ -110,7 +115,7 @@ function openZip(zip: PickedFile): { files: PickedFile[] } | { reason: string } 
   for (const name of tooLarge) {
     files.push({ path: `${zip.path}/${name}`, bytes: new Uint8Array(MAX_RESULTS_BYTES + 1) });
   }
-  return { files };
+  return { files, ignored };
 }
 
 const decoder = new TextDecoder('utf-8');

@@ -211,6 +211,7 @@ export function gradebookCsv(book: Gradebook): string {
     'Passed',
     ...book.items.map((i) => `${itemHeading(i)} %`),
     'Notes',
+    'Instructor comments',
   ];
   const rows = book.rows.map((r) => [
     r.name,
@@ -220,8 +221,32 @@ export function gradebookCsv(book: Gradebook): string {
     r.passed,
     ...r.items.map((i) => wholePercent(i.share)),
     r.warnings.join(' '),
+    instructorNotes(r.items),
   ]);
   return toCsv([header, ...rows]);
+}
+
+/**
+ * The instructor's overrides and comments of one row, for the CSV: "Q2 betty-same-school: reply:
+ * 80% (grader 60%). Good, but sign it." (items without an override say nothing).
+ */
+function instructorNotes(
+  items: readonly (StudentRow['items'][number] & {
+    override?: { percent: number | null; comment: string };
+    graderShare?: number;
+  })[],
+): string {
+  return items
+    .flatMap((item, i) => {
+      const o = item.override;
+      if (!o) return [];
+      const score =
+        o.percent === null
+          ? ''
+          : ` ${o.percent}% (grader ${wholePercent(item.graderShare ?? item.share)}%).`;
+      return [`Q${i + 1} ${itemHeading(item)}:${score}${o.comment ? ` ${o.comment.trim()}` : ''}`];
+    })
+    .join(' ');
 }
 
 /** The files not imported as CSV: file and reason, one row each (just the header when none). */

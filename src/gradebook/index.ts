@@ -3,5 +3,6 @@ export * from './archive';
 export * from './csv';
 export * from './grade';
 export * from './gradebook';
+export * from './overrides';
 export * from './parse';
 export * from './summary';

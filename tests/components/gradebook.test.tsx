@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
+import { emptySession } from '~/gradebook/session';
+import { $gradebookSession } from '~/stores/gradebook';
 import Gradebook from '~/components/gradebook/Gradebook';
 import { encodeAssignment } from '~/assignment/link';
 import { bank } from './quiz-bank';
@@ -10,6 +13,8 @@ const fixture = (name: string) => readFileSync(`tests/fixtures/results/${name}`,
 const asFile = (name: string, text: string) => new File([text], name, { type: 'application/json' });
 
 afterEach(cleanup);
+// Each test starts with no session kept in the browser.
+beforeEach(() => $gradebookSession.set(emptySession()));
 
 /** The assignment of the fixtures (Week 3), as the instructor's link carries it. */
 const week3 = JSON.parse(fixture('ann-lee.json')).assignment;
@@ -110,5 +115,77 @@ describe('Gradebook', () => {
         void fireEvent.click(screen.getByRole('button', { name: 'Grade against this assignment' })),
     );
     expect(screen.getByRole('alert').textContent).toMatch(/incomplete or has been changed/);
+  });
+
+  test('imports a Moodle-style zip (a folder per student) and passes over other files', async () => {
+    render(<Gradebook bank={bank} workers={0} />);
+    await pinLink(`#a=${encodeAssignment(week3)}`);
+    const ann = JSON.parse(fixture('ann-lee.json'));
+    ann.student.id = 's1234567';
+    const zip = zipSync({
+      'Ann Lee_101_assignsubmission_file_/results-ann-lee.json': strToU8(JSON.stringify(ann)),
+      'Bob_102_assignsubmission_file_/results-bob.json': strToU8(fixture('bob.json')),
+      'Bob_102_onlinetext_/onlinetext.html': strToU8('<p>hi</p>'),
+    });
+    await importFiles([new File([zip], 'Week 3-download.zip', { type: 'application/zip' })]);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Read 2 files: 2 students imported, 0 files not imported. 1 other file was passed over.',
+    );
+    const rows = [...document.querySelectorAll('.gb-table tbody > tr')].map((r) => r.textContent);
+    expect(rows[0]).toMatch(/^Ann Lees1234567100%Passed/);
+  });
+
+  test('says so when nothing chosen is a results file', async () => {
+    render(<Gradebook bank={bank} workers={0} />);
+    await pinLink(`#a=${encodeAssignment(week3)}`);
+    const input = screen.getByLabelText(/Choose results files/) as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [asFile('notes.txt', 'hello')] });
+    await act(() => void fireEvent.change(input));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^No results file found in what you chose: .* Found only 1 other file \(notes\.txt\)\.$/,
+      ),
+    );
+  });
+
+  test('an override and its comment change the total, and survive a reload', async () => {
+    render(<Gradebook bank={bank} workers={0} />);
+    await pinLink(`#a=${encodeAssignment(week3)}`);
+    await importFiles([asFile('chloe-empty.json', fixture('chloe-empty.json'))]);
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: /Chloé/ })));
+    await act(
+      () =>
+        void fireEvent.change(screen.getByLabelText(/Your score for Q1 in %/), {
+          target: { value: '100' },
+        }),
+    );
+    await act(
+      () =>
+        void fireEvent.change(screen.getByLabelText('Comment for the student on Q1'), {
+          target: { value: 'Right idea; see me.' },
+        }),
+    );
+    await waitFor(() =>
+      expect(document.querySelector('.gb-table tbody > tr')!.textContent).toMatch(
+        /^Chloé <b>Martin<\/b>\d+(\.\d)?%Not passed100\*/,
+      ),
+    );
+    const total = document.querySelector('.gb-table tbody td')!.textContent;
+    expect(total).not.toBe('0%');
+
+    // A reload: the page is rendered afresh from what the browser kept.
+    cleanup();
+    render(<Gradebook bank={bank} workers={0} />);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Read 1 file (kept in this browser from your last visit): 1 students imported, 0 files not imported.',
+      ),
+    );
+    expect((screen.getByLabelText(/Assignment link/) as HTMLInputElement).value).toMatch(/^#a=/);
+    expect(document.querySelector('.gb-table tbody td')!.textContent).toBe(total);
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: /Chloé/ })));
+    expect(
+      (screen.getByLabelText('Comment for the student on Q1') as HTMLTextAreaElement).value,
+    ).toBe('Right idea; see me.');
   });
 });

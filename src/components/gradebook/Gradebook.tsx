@@ -1,26 +1,70 @@
+import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeAssignment } from '~/assignment/link';
 import { ownScenariosOf } from '~/assignment/own';
-import { assembleGradebook, gradebookCsv, type Gradebook as Book } from '~/gradebook/gradebook';
-import type { Rate } from '~/gradebook/summary';
+import {
+  assembleGradebook,
+  gradebookCsv,
+  problemsCsv,
+  type Gradebook as Book,
+  type RejectedFile,
+} from '~/gradebook/gradebook';
+import { applyOverrides, setOverride, type ScoreOverride } from '~/gradebook/overrides';
+import type { GradebookSession } from '~/gradebook/session';
 import type { Assignment } from '~/schemas/assignment';
-import type { RedFlag, Scenario, Verdict } from '~/schemas/scenario';
+import type { Scenario } from '~/schemas/scenario';
+import { $gradebookSession } from '~/stores/gradebook';
 import { downloadText } from '../assignment/download';
-import { ItemReview } from '../quiz/Questions';
-import { criterionLabel, FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
-import { BarChart, type BarGroup } from './BarChart';
+import { ClassSummary } from './ClassSummary';
+import { ImportPanel } from './ImportPanel';
+import { nothingFound, openChosen, type ChosenFile, type ImportedFile } from './pick';
 import { gradeFiles, warmUpWorkers } from './pool';
-import { gradeTask, TASK_KINDS } from '~/tasks';
-import { LinkField } from '../ui/LinkField';
+import { saveFiles, SessionPanel, updateSession } from './SessionPanel';
+import { FeedbackSheet, StudentTable } from './StudentTable';
 
-const bars = (rates: Rate[], label: (id: string) => string) =>
-  rates.map((r) => ({ label: label(r.id), percent: r.percent, hits: r.hits, total: r.total }));
+/** What the last import brought: files read (0 after Clear), and what to add to the status. */
+interface LastRead {
+  count: number;
+  /** Restored from the session this browser kept. */
+  kept?: boolean;
+  /** Files that were neither results files nor zips. */
+  passedOver?: number;
+  /** Said instead of the figures (nothing found). */
+  message?: string;
+}
+
+/** The status line after an import: "Read 5 files: 3 students imported, 2 files not imported." */
+function statusSentence(
+  last: LastRead | null,
+  busy: boolean,
+  fileCount: number,
+  book: Book,
+): string {
+  if (last === null) return '';
+  if (last.message) return last.message;
+  if (busy) return `Grading ${fileCount} files…`;
+  if (last.count === 0) return 'Cleared: no files imported.';
+  const passed = last.passedOver ?? 0;
+  return [
+    `Read ${last.count} file${last.count === 1 ? '' : 's'}${last.kept ? ' (kept in this browser from your last visit)' : ''}:`,
+    `${book.rows.length} students imported, ${book.rejected.length} files not imported.`,
+    passed ? `${passed} other file${passed === 1 ? ' was' : 's were'} passed over.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+const csvDownload = (name: string, text: string) =>
+  downloadText(name, '\uFEFF' + text, 'text/csv;charset=utf-8');
 
 /**
- * Island: the gradebook. Results files come in through a file picker or a drop zone; each is
- * validated and regraded with the current grader (never trusting a score in the file). Shows one
- * row per student (a row opens the student's answers and feedback), the files not imported with
- * their reason, a class summary as an SVG chart with a table, and "Download CSV".
+ * Island: the gradebook. Results files come in through a file or folder picker or a drop zone,
+ * loose or in zips (an LMS's "Download all submissions"); each is validated and regraded with the
+ * current grader (never trusting a score in the file). Shows one row per student (a row opens
+ * the student's answers and feedback, where the instructor sets a score or a comment per
+ * question and prints a feedback sheet), the files not imported with their reason in a list of
+ * their own, a class summary, and "Download CSV". The session (link, files, overrides) is kept
+ * in this browser and can be exported and imported as a file.
  */
 export default function Gradebook({
   bank: courseBank,
@@ -29,7 +73,10 @@ export default function Gradebook({
   bank: Scenario[];
   workers?: number;
 }) {
-  const [files, setFiles] = useState<File[]>([]);
+  const session = useStore($gradebookSession);
+  const [files, setFiles] = useState<ImportedFile[]>([]);
+  // Zips that could not be opened: shown with the files not imported.
+  const [problems, setProblems] = useState<RejectedFile[]>([]);
   const [linkText, setLinkText] = useState('');
   const [assignment, setAssignment] = useState<Assignment | null>(null);
   // The link's own scenarios (the instructor's, carried inline) join the bank.
@@ -42,18 +89,25 @@ export default function Gradebook({
   );
   const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
   const [linkError, setLinkError] = useState('');
-  const [open, setOpen] = useState<number | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const [book, setBook] = useState<Book>(() => assembleGradebook([], null, null, bankMap));
-  // How many files the last import brought (0 after Clear); the status sentence is derived from it.
-  const [lastRead, setLastRead] = useState<number | null>(null);
+  const [graded, setGraded] = useState<Book>(() => assembleGradebook([], null, null, bankMap));
+  // What the last import brought, for the status sentence; null before any.
+  const [lastRead, setLastRead] = useState<LastRead | null>(null);
   const [busy, setBusy] = useState(false);
+  const [printing, setPrinting] = useState<number | 'all' | null>(null);
   const run = useRef(0);
+  const restored = useRef(false);
 
   // Start the grading workers while the instructor is still picking files.
   useEffect(() => {
     if (workers !== 0) warmUpWorkers(workers);
   }, [workers]);
+
+  // Once, after hydration: pick up the session this browser kept.
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    restore($gradebookSession.get(), false);
+  }, []);
 
   // Regrade whenever the files or the assignment change; a newer run makes older ones stale.
   useEffect(() => {
@@ -64,126 +118,102 @@ export default function Gradebook({
     void gradeFiles(files, bank, bankMap, assignment, workers).then((next) => {
       if (id !== run.current) return;
       performance.measure('gradebook:grade', 'gradebook:grade:start');
-      setBook(next);
+      next.rejected.unshift(...problems);
+      setGraded(next);
       setBusy(false);
     });
-  }, [files, assignment, bank, bankMap, workers]);
+  }, [files, problems, assignment, bank, bankMap, workers]);
 
-  const add = (picked: readonly File[]) => {
-    if (!picked.length) return;
-    setFiles((before) => [...before, ...picked]);
+  const book = useMemo(
+    () => applyOverrides(graded, session.overrides, bankMap),
+    [graded, session.overrides, bankMap],
+  );
+
+  // Print once the sheets to print are on the page, then back to the gradebook.
+  useEffect(() => {
+    if (printing === null) return;
+    if (typeof window.print === 'function') window.print();
+    setPrinting(null);
+  }, [printing]);
+
+  /** Puts a kept or imported session on the page; `save` keeps it in this browser too. */
+  function restore(next: GradebookSession, save: boolean) {
+    setLinkText(next.link);
+    const decoded = next.link ? decodeAssignment(next.link) : null;
+    setAssignment(decoded?.ok ? decoded.assignment : null);
+    setLinkError(decoded && !decoded.ok ? decoded.message : '');
+    const restoredFiles = next.files.map((f) => ({ name: f.name, blob: new Blob([f.text]) }));
+    setFiles(restoredFiles);
+    setProblems([]);
+    setLastRead(restoredFiles.length ? { count: restoredFiles.length, kept: true } : null);
+    if (save) {
+      updateSession({ link: next.link, overrides: next.overrides });
+      void saveFiles(restoredFiles);
+    }
+  }
+
+  const add = async (chosen: readonly ChosenFile[]) => {
+    if (!chosen.length) return;
+    const picked = await openChosen(chosen);
+    const none = nothingFound(picked);
+    if (none) {
+      setLastRead({ count: 0, message: none });
+      return;
+    }
+    const nextFiles = [...files, ...picked.files];
+    setFiles(nextFiles);
+    setProblems((before) => [...before, ...picked.rejected]);
     // Busy at once, so the status never shows the previous figures as this import's.
     setBusy(true);
-    setOpen(null);
-    setLastRead(picked.length);
+    setLastRead({
+      count: picked.files.length + picked.rejected.length,
+      passedOver: picked.ignored.length,
+    });
+    void saveFiles(nextFiles);
   };
 
   const useLink = () => {
     if (!linkText.trim()) {
       setAssignment(null);
       setLinkError('');
+      updateSession({ link: '' });
       return;
     }
     const r = decodeAssignment(linkText);
     if (r.ok) {
       setAssignment(r.assignment);
       setLinkError('');
+      updateSession({ link: linkText.trim() });
     } else setLinkError(r.message);
   };
 
-  const status =
-    lastRead === null
-      ? ''
-      : busy
-        ? `Grading ${files.length} files…`
-        : lastRead === 0
-          ? 'Cleared: no files imported.'
-          : `Read ${lastRead} file${lastRead === 1 ? '' : 's'}: ${book.rows.length} students imported, ${book.rejected.length} files not imported.`;
-  // Rows from workers carry no feedback sentences (see grade.worker.ts): regrade the opened row.
-  const regrade = (item: Book['rows'][number]['items'][number]) =>
-    gradeTask(bankMap.get(item.scenario)!, item.task, item.answer ?? {});
-  // A question as its column and the student's details name it: "Betty Carter: write the reply".
-  const questionName = (item: Book['items'][number]) =>
-    `${bankMap.get(item.scenario)?.sender.name ?? item.scenario}: ${TASK_KINDS[item.task].name.toLowerCase()}`;
-  const s = book.summary;
-  const groups: BarGroup[] = [
-    { title: 'Red flags spotted', bars: bars(s.flags, (id) => FLAG_LABELS[id as RedFlag] ?? id) },
-    {
-      title: 'Right verdict chosen',
-      bars: bars(s.verdicts, (id) => VERDICT_LABELS[id as Verdict] ?? id),
-    },
-    { title: 'Reply criteria met', bars: bars(s.criteria, criterionLabel) },
-  ];
+  // Merged with what is stored now, not what this render saw: two quick edits both count.
+  const onOverride = (fileName: string, key: string, change: Partial<ScoreOverride>) => {
+    const overrides = $gradebookSession.get().overrides;
+    const current = overrides[fileName]?.[key] ?? { percent: null, comment: '' };
+    updateSession({ overrides: setOverride(overrides, fileName, key, { ...current, ...change }) });
+  };
+
+  const status = statusSentence(lastRead, busy, files.length, book);
 
   return (
-    <div class="gradebook">
-      <section aria-labelledby="gb-import">
-        <h2 id="gb-import">Import results</h2>
-        <LinkField
-          id="gb-link"
-          label="Assignment link (the link you gave students: every file is graded against it)"
-          action="Grade against this assignment"
-          value={linkText}
-          error={linkError}
-          onInput={setLinkText}
-          onUse={useLink}
-        />
-        {!assignment && (
-          <p id="gb-link-first" class="gb-link-first">
-            Paste the assignment link first. The gradebook grades every file against it and sets
-            aside a file made for another assignment or edited, saying what differs (for example its
-            pass mark).
-          </p>
-        )}
-        <div
-          class={`drop-zone${dragging ? ' is-dragging' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            if (assignment) add([...(e.dataTransfer?.files ?? [])]);
-          }}
-        >
-          <label class="ex-label" for="gb-files">
-            Choose results files (or drop them here)
-          </label>
-          <input
-            id="gb-files"
-            type="file"
-            multiple
-            accept=".json,application/json"
-            disabled={!assignment}
-            aria-describedby={assignment ? undefined : 'gb-link-first'}
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              add([...(input.files ?? [])]);
-              input.value = '';
-            }}
-          />
-        </div>
-        <p role="status" class="gb-status">
-          {status}
-        </p>
-        {files.length > 0 && (
-          <p>
-            <button
-              type="button"
-              class="ex-button secondary"
-              onClick={() => {
-                setFiles([]);
-                setOpen(null);
-                setLastRead(0);
-              }}
-            >
-              Clear all files
-            </button>
-          </p>
-        )}
-      </section>
+    <div class={`gradebook${printing !== null ? ' gb-print-one' : ''}`}>
+      <ImportPanel
+        linkText={linkText}
+        linkError={linkError}
+        onLinkInput={setLinkText}
+        onUseLink={useLink}
+        enabled={assignment !== null}
+        onChosen={(chosen) => void add(chosen)}
+        status={status}
+        canClear={files.length > 0 || problems.length > 0}
+        onClear={() => {
+          setFiles([]);
+          setProblems([]);
+          setLastRead({ count: 0 });
+          void saveFiles([]);
+        }}
+      />
 
       {book.assignment && (
         <p class="gb-assignment">
@@ -201,6 +231,25 @@ export default function Gradebook({
         </p>
       )}
 
+      {book.rows.length > 0 && (
+        <section aria-labelledby="gb-students">
+          <h2 id="gb-students">Students ({book.rows.length})</h2>
+          <p class="gb-actions">
+            <button
+              type="button"
+              class="ex-button"
+              onClick={() => csvDownload('gradebook.csv', gradebookCsv(book))}
+            >
+              Download CSV
+            </button>{' '}
+            <button type="button" class="ex-button secondary" onClick={() => setPrinting('all')}>
+              Print every feedback sheet
+            </button>
+          </p>
+          <StudentTable book={book} bank={bankMap} onOverride={onOverride} onPrint={setPrinting} />
+        </section>
+      )}
+
       {book.rejected.length > 0 && (
         <section aria-labelledby="gb-rejected">
           <h2 id="gb-rejected">Files not imported ({book.rejected.length})</h2>
@@ -211,156 +260,32 @@ export default function Gradebook({
               </li>
             ))}
           </ul>
+          <p>
+            <button
+              type="button"
+              class="ex-button secondary"
+              onClick={() => csvDownload('files-not-imported.csv', problemsCsv(book))}
+            >
+              Download this list (CSV)
+            </button>
+          </p>
         </section>
       )}
 
-      {book.rows.length > 0 && (
-        <>
-          <section aria-labelledby="gb-students">
-            <h2 id="gb-students">Students ({book.rows.length})</h2>
-            <p>
-              <button
-                type="button"
-                class="ex-button"
-                onClick={() =>
-                  downloadText(
-                    'gradebook.csv',
-                    '\uFEFF' + gradebookCsv(book),
-                    'text/csv;charset=utf-8',
-                  )
-                }
-              >
-                Download CSV
-              </button>
-            </p>
-            <div class="table-scroll">
-              <table class="gb-table">
-                <caption>Scores regraded with the current grader, in percent</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Student</th>
-                    <th scope="col">Total</th>
-                    <th scope="col">Result</th>
-                    {book.items.map((item, i) => (
-                      <th scope="col">
-                        Q{i + 1} <span class="gb-q">{questionName(item)}</span>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {book.rows.map((row, r) => [
-                    <tr>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          class="gb-student"
-                          aria-expanded={open === r}
-                          aria-controls={`gb-details-${r}`}
-                          onClick={() => setOpen(open === r ? null : r)}
-                        >
-                          {row.name}
-                        </button>
-                      </th>
-                      <td>{row.percent}%</td>
-                      <td>{row.passed ? 'Passed' : 'Not passed'}</td>
-                      {row.items.map((i) => (
-                        <td>{Math.round(i.share * 100)}</td>
-                      ))}
-                    </tr>,
-                    open === r && (
-                      <tr id={`gb-details-${r}`} class="gb-details-row">
-                        <td colSpan={3 + book.items.length}>
-                          <section class="gb-details" aria-label={`Answers of ${row.name}`}>
-                            <p>
-                              File {row.fileName}; started {row.startedAt}, finished{' '}
-                              {row.finishedAt}.
-                            </p>
-                            {row.warnings.length > 0 && (
-                              <ul>
-                                {row.warnings.map((w) => (
-                                  <li>{w}</li>
-                                ))}
-                              </ul>
-                            )}
-                            {row.items.map((item, i) => (
-                              <ItemReview
-                                level={4}
-                                kind={item.task}
-                                scenario={bankMap.get(item.scenario)!}
-                                answer={item.answer}
-                                {...regrade(item)}
-                                heading={`Q${i + 1}. ${questionName(item)}`}
-                              />
-                            ))}
-                          </section>
-                        </td>
-                      </tr>
-                    ),
-                  ])}
-                </tbody>
-              </table>
-            </div>
-          </section>
+      {book.rows.length > 0 && <ClassSummary summary={book.summary} />}
 
-          <section aria-labelledby="gb-summary">
-            <h2 id="gb-summary">Class summary</h2>
-            <ul class="gb-figures">
-              <li>
-                {s.passed} of {s.students} students passed; average {s.average}%.
-              </li>
-              <li>
-                Red flags spotted: {s.overall.flagsSpotted.percent}% ({s.overall.flagsSpotted.hits}{' '}
-                of {s.overall.flagsSpotted.total}).
-              </li>
-              <li>
-                Right verdicts: {s.overall.verdictsCorrect.percent}% (
-                {s.overall.verdictsCorrect.hits} of {s.overall.verdictsCorrect.total}).
-              </li>
-              <li>
-                Reply criteria met: {s.overall.replyCriteriaMet.percent}% (
-                {s.overall.replyCriteriaMet.hits} of {s.overall.replyCriteriaMet.total}).
-              </li>
-            </ul>
-            <BarChart
-              title="Class summary"
-              description="How often the class spotted each red flag, chose each right verdict and met each reply criterion, in percent. The table below gives the same figures."
-              groups={groups}
-            />
-            <div class="table-scroll">
-              <table class="gb-summary-table">
-                <caption>Class summary as a table</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">What</th>
-                    <th scope="col">Rate</th>
-                    <th scope="col">Times</th>
-                  </tr>
-                </thead>
-                {groups.map((g) =>
-                  g.bars.length ? (
-                    <tbody>
-                      <tr>
-                        <th scope="colgroup" colSpan={3} class="gb-group">
-                          {g.title}
-                        </th>
-                      </tr>
-                      {g.bars.map((b) => (
-                        <tr>
-                          <th scope="row">{b.label}</th>
-                          <td>{b.percent}%</td>
-                          <td>
-                            {b.hits} of {b.total}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  ) : null,
-                )}
-              </table>
-            </div>
-          </section>
-        </>
+      <SessionPanel
+        session={session}
+        title={book.assignment?.title}
+        onImported={(next) => restore(next, true)}
+      />
+
+      {printing !== null && (
+        <div class="gb-print-sheets">
+          {(printing === 'all' ? book.rows : [book.rows[printing]!]).map((row) => (
+            <FeedbackSheet row={row} book={book} bank={bankMap} onOverride={onOverride} />
+          ))}
+        </div>
       )}
     </div>
   );

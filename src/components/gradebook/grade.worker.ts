@@ -6,13 +6,14 @@
 import type { FileOutcome } from '~/gradebook/gradebook';
 import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
+import type { ImportedFile } from './pick';
 import { gradeShare } from './read';
 
 /** What the page sends: the files of this share, the bank and the assignment to grade against. */
 export interface GradeRequest {
   /** Matches the answer to the request: a warm worker serves several imports. */
   id: number;
-  files: File[];
+  files: ImportedFile[];
   bank: Scenario[];
   assignment: Assignment;
 }

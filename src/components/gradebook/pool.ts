@@ -13,6 +13,7 @@ import {
 } from '~/gradebook/gradebook';
 import type { Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
+import type { ImportedFile } from './pick';
 import { gradeShare, readFileText } from './read';
 
 /** Files per worker below which starting a worker costs more than it saves. */
@@ -39,7 +40,7 @@ export const defaultWorkerCount = () => Math.min(4, globalThis.navigator?.hardwa
 
 function inWorker(
   worker: Worker,
-  files: File[],
+  files: ImportedFile[],
   bank: Scenario[],
   assignment: Assignment,
 ): Promise<FileOutcome[]> {
@@ -73,7 +74,7 @@ function inWorker(
  * caps the worker count (0 grades on the main thread).
  */
 export async function gradeFiles(
-  files: File[],
+  files: ImportedFile[],
   bank: Scenario[],
   bankMap: Map<string, Scenario>,
   linkAssignment: Assignment | null,
@@ -81,7 +82,7 @@ export async function gradeFiles(
 ): Promise<Gradebook> {
   if (!linkAssignment) {
     const inputs: ResultsInput[] = await Promise.all(
-      files.map(async (f) => ({ name: f.name, text: await readFileText(f) })),
+      files.map(async (f) => ({ name: f.name, text: await readFileText(f.blob) })),
     );
     return buildGradebook(inputs, bankMap);
   }

@@ -37,6 +37,9 @@ describe('expandPicked', () => {
       'Week 3-12-download.zip/Robin Lee_12345_assignsubmission_file_/results-robin-lee-3f2a.json',
     ]);
     expect(out.rejected).toEqual([]);
+    expect(out.ignored).toEqual([
+      'Week 3-12-download.zip/Ann Lee_12346_onlinetext_/onlinetext.html',
+    ]);
     const book = buildGradebook(
       out.candidates.map((c) => ({ name: c.name, text: candidateText(c) })),
       scenarios,
