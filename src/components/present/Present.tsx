@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { decodeAssignment } from '~/assignment/link';
 import { ownScenariosOf } from '~/assignment/own';
@@ -6,9 +6,9 @@ import { $ownScenarioList } from '~/stores/own-scenarios';
 import type { Scenario } from '~/schemas/scenario';
 import { PersonaLine } from '../quiz/Questions';
 import { Card } from '../ui/Card';
-import { toggle } from '../ui/ChoiceGroup';
-import { FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
-import { LinkField } from '../ui/LinkField';
+import { Reveal } from './Reveal';
+import { Setup } from './Setup';
+import { nextStep, nextStepLabel, revealSteps } from './steps';
 
 /** True when a key press belongs to a form field, so slide keys must leave it alone. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -17,11 +17,29 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable;
 }
 
+/** Type sizes the stage tries, largest first (see present.css): the first that fits is kept. */
+const FIT_LEVELS = ['0', '1', '2', '3'] as const;
+
+/**
+ * Shrinks the stage's type one step at a time until the slide fits the window without scrolling
+ * (a long model reply beside a card with a long note). The steps keep body text at 24 px or more
+ * on a 1080-pixel-high screen (present.css); past the last step the stage scrolls.
+ */
+function fitToWindow(stage: HTMLElement | null) {
+  if (!stage) return;
+  for (const level of FIT_LEVELS) {
+    stage.dataset.fit = level;
+    if (stage.scrollHeight <= stage.clientHeight + 1) return;
+  }
+}
+
 /**
  * Island: workshop mode. The instructor picks scenarios (or pastes an assignment link, or arrives
- * with one in the hash) and projects them one at a time in large type. Keys: ArrowRight and
- * ArrowLeft move, R reveals the verdict, the flags marked on the card, the model reply and the
- * why. Full screen through the Fullscreen API on a button. Nothing is recorded.
+ * with one in the hash) and projects them one at a time in a stage that fills the window: the card
+ * on the left, the question and then the answer beside it. Keys: ArrowRight and ArrowLeft move; R
+ * reveals the next step (the answer; then, where the sender answers the reply, their message; then
+ * the decision) and after the last one hides them again. Full screen on a button. Nothing is
+ * recorded.
  */
 export default function Present({ bank: courseBank }: { bank: Scenario[] }) {
   // Own scenarios: the instructor's saved ones and those an assignment link carries.
@@ -36,24 +54,48 @@ export default function Present({ bank: courseBank }: { bank: Scenario[] }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [linkText, setLinkText] = useState('');
   const [linkError, setLinkError] = useState('');
+  const [linkStatus, setLinkStatus] = useState('');
   const [deck, setDeck] = useState<string[] | null>(null);
   const [index, setIndex] = useState(0);
-  const [revealed, setRevealed] = useState(false);
+  const [step, setStep] = useState(0);
   const [fullscreen, setFullscreen] = useState(false);
-  const stageRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const scenario = deck ? bankMap.get(deck[index]!) : undefined;
+  const steps = useMemo(() => (scenario ? revealSteps(scenario) : []), [scenario]);
+
+  /** Puts an assignment's scenarios in the choice; returns how many this course knows. */
+  const applyAssignment = useCallback(
+    (text: string) => {
+      const r = decodeAssignment(text);
+      if (!r.ok) {
+        setLinkError(r.message);
+        setLinkStatus('');
+        return;
+      }
+      const carried = ownScenariosOf(r.assignment);
+      setFromLink(carried);
+      const known = r.assignment.scenarios.filter(
+        (id) => courseIds.has(id) || carried.some((s) => s.id === id),
+      );
+      setLinkError(
+        known.length ? '' : 'None of the scenarios in this link are in this version of the course.',
+      );
+      setLinkStatus(
+        known.length
+          ? `${known.length} scenario${known.length > 1 ? 's' : ''} chosen from "${r.assignment.title}".`
+          : '',
+      );
+      setChosen(known);
+    },
+    [courseIds],
+  );
 
   // An assignment link in the hash (from the builder's "Present it") fills the choice.
   useEffect(() => {
-    if (!location.hash) return;
-    const r = decodeAssignment(location.hash);
-    if (!r.ok) return setLinkError(r.message);
-    const carried = ownScenariosOf(r.assignment);
-    setFromLink(carried);
-    setChosen(
-      r.assignment.scenarios.filter((id) => courseIds.has(id) || carried.some((s) => s.id === id)),
-    );
-  }, [courseIds]);
+    if (location.hash) applyAssignment(location.hash);
+  }, [applyAssignment]);
 
   const move = useCallback(
     (to: number) => {
@@ -61,11 +103,16 @@ export default function Present({ bank: courseBank }: { bank: Scenario[] }) {
       const next = Math.min(Math.max(0, to), deck.length - 1);
       if (next !== index) {
         setIndex(next);
-        setRevealed(false);
+        setStep(0);
       }
     },
     [deck, index],
   );
+
+  const close = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    setDeck(null);
+  }, []);
 
   useEffect(() => {
     if (!deck) return;
@@ -73,133 +120,100 @@ export default function Present({ bank: courseBank }: { bank: Scenario[] }) {
       if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
       if (e.key === 'ArrowRight') move(index + 1);
       else if (e.key === 'ArrowLeft') move(index - 1);
-      else if (e.key === 'r' || e.key === 'R') setRevealed((r) => !r);
+      else if (e.key === 'r' || e.key === 'R') setStep((s) => nextStep(steps, s));
       else return;
       e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [deck, index, move]);
+  }, [deck, index, move, steps]);
 
   useEffect(() => {
-    const onChange = () =>
-      setFullscreen(document.fullscreenElement === stageRef.current && !!stageRef.current);
+    const onChange = () => setFullscreen(!!document.fullscreenElement);
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
+  // The stage is a modal dialog over the whole window: the page behind it is inert.
+  useEffect(() => {
+    const stage = stageRef.current;
+    if (deck && stage && !stage.open && typeof stage.showModal === 'function') stage.showModal();
+  }, [deck]);
+
   useEffect(() => {
     if (deck) headingRef.current?.focus();
-  }, [deck, index, move]);
+  }, [deck, index]);
+
+  useLayoutEffect(() => {
+    if (!deck) return;
+    fitToWindow(stageRef.current);
+    const onResize = () => fitToWindow(stageRef.current);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [deck, index, step, fullscreen]);
 
   const toggleFullscreen = async () => {
     try {
       if (document.fullscreenElement) await document.exitFullscreen();
-      else await stageRef.current?.requestFullscreen();
+      else await document.documentElement.requestFullscreen();
     } catch {
-      // Some browsers or frames refuse full screen; the large layout works without it.
+      // Some browsers or frames refuse full screen; the stage fills the window without it.
     }
   };
 
-  if (!deck) {
-    const useLink = () => {
-      const r = decodeAssignment(linkText);
-      if (!r.ok) return setLinkError(r.message);
-      const carried = ownScenariosOf(r.assignment);
-      setFromLink(carried);
-      const known = r.assignment.scenarios.filter(
-        (id) => bankMap.has(id) || carried.some((s) => s.id === id),
-      );
-      setLinkError(
-        known.length ? '' : 'None of the scenarios in this link are in this version of the course.',
-      );
-      setChosen(known);
-    };
+  if (!deck || !scenario) {
     return (
-      <div class="present-setup">
-        <h2>Choose what to show</h2>
-        <LinkField
-          id="present-link"
-          label="Paste an assignment link (optional)"
-          action="Use this link"
-          value={linkText}
-          error={linkError}
-          onInput={setLinkText}
-          onUse={useLink}
-        />
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (chosen.length) {
-              setIndex(0);
-              setRevealed(false);
-              setDeck(bank.map((s) => s.id).filter((id) => chosen.includes(id)));
-            }
-          }}
-        >
-          <fieldset class="ex-choices present-list">
-            <legend>Scenarios ({chosen.length} chosen)</legend>
-            {bank.map((s) => (
-              <label class="ex-choice">
-                <input
-                  type="checkbox"
-                  name={`present-${s.id}`}
-                  checked={chosen.includes(s.id)}
-                  onChange={() => setChosen(toggle(chosen, s.id))}
-                />{' '}
-                {s.title}
-              </label>
-            ))}
-          </fieldset>
-          <p>
-            <button type="submit" class="ex-button" disabled={!chosen.length}>
-              Start presenting
-            </button>
-          </p>
-        </form>
-      </div>
+      <Setup
+        bank={bank}
+        chosen={chosen}
+        onChoose={setChosen}
+        linkText={linkText}
+        linkError={linkError}
+        linkStatus={linkStatus}
+        onLinkInput={setLinkText}
+        onUseLink={() => applyAssignment(linkText)}
+        onStart={() => {
+          setIndex(0);
+          setStep(0);
+          setDeck(bank.map((s) => s.id).filter((id) => chosen.includes(id)));
+        }}
+      />
     );
   }
 
-  const scenario = bankMap.get(deck[index]!)!;
+  const shown = steps[step] ?? 'question';
   return (
-    <div ref={stageRef} class={`present-stage${fullscreen ? ' is-fullscreen' : ''}`}>
+    <dialog
+      ref={stageRef}
+      class={`present-stage${fullscreen ? ' is-fullscreen' : ''}`}
+      aria-labelledby="present-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
       <div class="present-bar">
         <h2 id="present-title" tabIndex={-1} ref={headingRef}>
           Scenario {index + 1} of {deck.length}
         </h2>
-        <p class="present-keys">Keys: → next, ← previous, R reveal.</p>
-      </div>
-      <div class="present-slide">
-        <PersonaLine you={scenario.you} />
-        <Card scenario={scenario} level={3} marks={revealed ? scenario.answer.marks : undefined} />
-        <p class="present-question">
-          What would you do: accept, reply without accepting, or ignore?
+        <p class="present-keys">
+          Keys: → next, ← previous, R reveal
+          {steps.length > 2 ? ' (again for the sender’s answer, then the decision)' : ''}, Esc
+          close.
         </p>
       </div>
-      <div class="present-reveal" aria-live="polite">
-        {revealed && (
-          <section aria-labelledby="present-answer">
-            <h3 id="present-answer">The answer: {VERDICT_LABELS[scenario.answer.verdict]}</h3>
-            <p>
-              <strong>Red flags:</strong>{' '}
-              {scenario.answer.flags.length
-                ? scenario.answer.flags.map((f) => FLAG_LABELS[f]).join('; ')
-                : 'none'}
-            </p>
-            {scenario.answer.reply && (
-              <>
-                <p>
-                  <strong>A model reply:</strong>
-                </p>
-                <blockquote class="ex-model">{scenario.answer.reply}</blockquote>
-              </>
-            )}
-            <p>
-              <strong>Why:</strong> {scenario.answer.why}
-            </p>
-          </section>
-        )}
+      <div class="present-body">
+        <div class="present-slide">
+          <PersonaLine you={scenario.you} />
+          <Card
+            scenario={scenario}
+            level={3}
+            marks={shown === 'answer' ? scenario.answer.marks : undefined}
+          />
+        </div>
+        <div class="present-reveal" aria-live="polite">
+          <Reveal scenario={scenario} step={shown} />
+        </div>
       </div>
       <p class="present-controls">
         <button
@@ -212,11 +226,10 @@ export default function Present({ bank: courseBank }: { bank: Scenario[] }) {
         </button>{' '}
         <button
           type="button"
-          class="ex-button"
-          aria-pressed={revealed}
-          onClick={() => setRevealed(!revealed)}
+          class="ex-button present-next-step"
+          onClick={() => setStep(nextStep(steps, step))}
         >
-          Reveal
+          {nextStepLabel(steps, step)}
         </button>{' '}
         <button
           type="button"
@@ -234,17 +247,10 @@ export default function Present({ bank: courseBank }: { bank: Scenario[] }) {
         >
           Full screen
         </button>{' '}
-        <button
-          type="button"
-          class="ex-button secondary"
-          onClick={() => {
-            if (document.fullscreenElement) void document.exitFullscreen();
-            setDeck(null);
-          }}
-        >
+        <button type="button" class="ex-button secondary" onClick={close}>
           Choose again
         </button>
       </p>
-    </div>
+    </dialog>
   );
 }
