@@ -5,6 +5,7 @@
 import { GRADER_VERSION } from '../grader';
 import type { Assignment } from '../schemas/assignment';
 import {
+  MAX_STUDENT_ID_CHARS,
   RESULTS_KIND,
   RESULTS_VERSION,
   type ResultsFile,
@@ -23,6 +24,8 @@ export type StudentAnswer = TaskAnswer;
 export function buildResultsFile(input: {
   assignment: Assignment;
   name: string;
+  /** The student number or email the student gave (left out of the file when blank). */
+  studentId?: string;
   startedAt: string;
   finishedAt: string;
   answers: Readonly<Record<string, StudentAnswer | undefined>>;
@@ -41,7 +44,9 @@ export function buildResultsFile(input: {
     kind: RESULTS_KIND,
     version: RESULTS_VERSION,
     assignment: input.assignment,
-    student: { name: input.name.trim() },
+    student: input.studentId?.trim()
+      ? { name: input.name.trim(), id: input.studentId.trim().slice(0, MAX_STUDENT_ID_CHARS) }
+      : { name: input.name.trim() },
     startedAt: input.startedAt,
     finishedAt: input.finishedAt,
     graderVersion: GRADER_VERSION,

@@ -110,3 +110,5 @@ export const NOTE_CONTEXTS = [
 
 /** Longest draft kept (a reply, a note): LinkedIn messages stop at 8,000 characters. */
 export const MAX_DRAFT_CHARS = 8000;
+/** Longest student number or email kept in a results file. */
+export const MAX_STUDENT_ID_CHARS = 120;

@@ -6,7 +6,13 @@
  * Written with `zod/mini` (see assignment.ts); every string and array has a maximum.
  */
 import * as z from 'zod/mini';
-import { FOLLOW_UP_DECISIONS, MAX_DRAFT_CHARS, RED_FLAGS, VERDICTS } from './constants';
+import {
+  FOLLOW_UP_DECISIONS,
+  MAX_DRAFT_CHARS,
+  MAX_STUDENT_ID_CHARS,
+  RED_FLAGS,
+  VERDICTS,
+} from './constants';
 import { assignmentSchema, assignmentScenarioIdSchema } from './assignment';
 
 /** The `kind` that marks a file as ours. */
@@ -20,9 +26,7 @@ export const RESULTS_VERSION = 2;
 /** Every results format version the gradebook reads. */
 export const RESULTS_VERSIONS = [1, 2] as const;
 /** Longest reply draft kept: LinkedIn messages stop at 8,000 characters. */
-export { MAX_DRAFT_CHARS };
-/** Longest student number or email kept in a results file. */
-export const MAX_STUDENT_ID_CHARS = 120;
+export { MAX_DRAFT_CHARS, MAX_STUDENT_ID_CHARS };
 /** Largest results file the gradebook reads, in bytes (a full 40-scenario file is ~350 KB). */
 export const MAX_RESULTS_BYTES = 1_000_000;
 

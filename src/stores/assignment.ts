@@ -8,8 +8,9 @@
  * - **v1** (current): `{ v: 1, runs: { [assignment fingerprint]: { name, startedAt, answers:
  *   { [scenario id]: StudentAnswer }, current, part?, finished?, at } } }`. Keyed by the
  *   assignment's fingerprint so two assignments never mix; only the {@link MAX_ASSIGNMENT_RUNS}
- *   most recent are kept. `part` and `finished` came later as optional fields (a run without them
- *   is in part 1 and not finished), so runs saved before them still load unchanged.
+ *   most recent are kept. `part`, `finished` and `studentId` came later as optional fields (a run
+ *   without them is in part 1, not finished, with no student ID), so runs saved before them still
+ *   load unchanged.
  *
  * Migrations: none yet, v1 is the first shape. To change it, bump `version`, add
  * `migrations[1] = (old: AssignmentRunsV1) => AssignmentRunsV2` and describe it here.
@@ -22,6 +23,8 @@ import { isRecord } from './versioned-atom';
 export interface AssignmentRun {
   /** The name the student gave ('' until they give it). */
   name: string;
+  /** The student number or email the student gave, if any (came later: optional). */
+  studentId?: string;
   /** When they started (ISO 8601). */
   startedAt: string;
   /** Answers by scenario id. */
@@ -52,6 +55,7 @@ export const MAX_ASSIGNMENT_RUNS = 10;
 export const isAssignmentRun = (x: unknown): x is AssignmentRun =>
   isRecord(x) &&
   typeof x.name == 'string' &&
+  (x.studentId === undefined || typeof x.studentId == 'string') &&
   typeof x.startedAt == 'string' &&
   isRecord(x.answers) &&
   typeof x.current == 'number' &&

@@ -184,9 +184,10 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
         <NameStep
           assignment={opened.assignment}
           headingRef={headingRef}
-          onStart={(name) =>
+          onStart={(name, studentId) =>
             assignmentRuns.update(key, {
               name,
+              ...(studentId ? { studentId } : {}),
               current: run?.current ?? 0,
               startedAt: run?.startedAt ?? new Date().toISOString(),
             })
@@ -216,6 +217,7 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
         <EndScreen
           assignment={opened.assignment}
           name={run.name}
+          studentId={run.studentId}
           startedAt={run.startedAt}
           answers={run.answers}
           graded={graded}

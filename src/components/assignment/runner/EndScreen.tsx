@@ -15,6 +15,8 @@ import type { Loaded } from './load';
 export function EndScreen(props: {
   assignment: Assignment;
   name: string;
+  /** The student number or email the student gave, if any. */
+  studentId?: string;
   startedAt: string;
   answers: Readonly<Record<string, StudentAnswer>>;
   /** The student's answers graded against the loaded key. */
@@ -30,6 +32,7 @@ export function EndScreen(props: {
     const file = buildResultsFile({
       assignment,
       name: props.name,
+      studentId: props.studentId,
       startedAt: props.startedAt,
       finishedAt: new Date().toISOString(),
       answers: props.answers,

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { showsReview, type Assignment } from '~/schemas/assignment';
+import { MAX_STUDENT_ID_CHARS } from '~/schemas/constants';
 
 /** What the assignment asks, in one sentence per part, before the student starts. */
 export function describeAssignment(a: Assignment): string {
@@ -24,9 +25,11 @@ export function describeAssignment(a: Assignment): string {
 export function NameStep(props: {
   assignment: Assignment;
   headingRef: Ref<HTMLHeadingElement>;
-  onStart: (name: string) => void;
+  /** The name, and the student number or email ('' when left blank). */
+  onStart: (name: string, studentId: string) => void;
 }) {
   const [draft, setDraft] = useState('');
+  const [studentId, setStudentId] = useState('');
   return (
     <>
       <p>
@@ -38,7 +41,7 @@ export function NameStep(props: {
         onSubmit={(e) => {
           e.preventDefault();
           const name = draft.trim().slice(0, 100);
-          if (name) props.onStart(name);
+          if (name) props.onStart(name, studentId.trim().slice(0, MAX_STUDENT_ID_CHARS));
         }}
       >
         <h2 tabIndex={-1} ref={props.headingRef}>
@@ -56,6 +59,18 @@ export function NameStep(props: {
           required
           value={draft}
           onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+        />
+        <label class="ex-label" for="asg-student-id">
+          Student number or email (optional: if your instructor asks for it)
+        </label>
+        <input
+          id="asg-student-id"
+          class="asg-input"
+          type="text"
+          autocomplete="off"
+          maxLength={MAX_STUDENT_ID_CHARS}
+          value={studentId}
+          onInput={(e) => setStudentId((e.currentTarget as HTMLInputElement).value)}
         />
         <p>
           <button type="submit" class="ex-button">
