@@ -79,7 +79,7 @@ async function inChromium(
   files: ResultsInput[],
   assignment: Assignment,
 ): Promise<{ total: number; parts: string } | string> {
-  const dist = `${root}dist`;
+  const dist = process.env.E2E_DIST ?? `${root}dist`;
   if (!existsSync(`${dist}/instructor/gradebook/index.html`))
     return 'skipped: build the site first (npm run build)';
   const context = await import(pathToFileURL(`${root}tests/e2e/context.mjs`).href);
