@@ -14,7 +14,11 @@ const asFile = (name: string, text: string) => new File([text], name, { type: 'a
 
 afterEach(cleanup);
 // Each test starts with no session kept in the browser.
-beforeEach(() => $gradebookSession.set(emptySession()));
+beforeEach(async () => {
+  // Saves still reading files when the last test ended land first.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  $gradebookSession.set(emptySession());
+});
 
 /** The assignment of the fixtures (Week 3), as the instructor's link carries it. */
 const week3 = JSON.parse(fixture('ann-lee.json')).assignment;

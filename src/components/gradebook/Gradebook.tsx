@@ -96,6 +96,10 @@ export default function Gradebook({
   const [printing, setPrinting] = useState<number | 'all' | null>(null);
   const run = useRef(0);
   const restored = useRef(false);
+  // Files to keep in the browser once graded: saving waits, so it never slows the import.
+  const saveAfterGrading = useRef(false);
+  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(saveTimer.current), []);
 
   // Start the grading workers while the instructor is still picking files.
   useEffect(() => {
@@ -121,6 +125,10 @@ export default function Gradebook({
       next.rejected.unshift(...problems);
       setGraded(next);
       setBusy(false);
+      if (saveAfterGrading.current) {
+        saveAfterGrading.current = false;
+        saveTimer.current = setTimeout(() => void saveFiles(files), 0);
+      }
     });
   }, [files, problems, assignment, bank, bankMap, workers]);
 
@@ -148,7 +156,7 @@ export default function Gradebook({
     setLastRead(restoredFiles.length ? { count: restoredFiles.length, kept: true } : null);
     if (save) {
       updateSession({ link: next.link, overrides: next.overrides });
-      void saveFiles(restoredFiles);
+      saveAfterGrading.current = true;
     }
   }
 
@@ -169,7 +177,7 @@ export default function Gradebook({
       count: picked.files.length + picked.rejected.length,
       passedOver: picked.ignored.length,
     });
-    void saveFiles(nextFiles);
+    saveAfterGrading.current = true;
   };
 
   const useLink = () => {
@@ -211,7 +219,7 @@ export default function Gradebook({
           setFiles([]);
           setProblems([]);
           setLastRead({ count: 0 });
-          void saveFiles([]);
+          saveAfterGrading.current = true;
         }}
       />
 
