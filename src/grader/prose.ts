@@ -25,6 +25,11 @@ const LABEL_ONLY = /* @__PURE__ */ exact(
   'courteous concise honest graceful out no pitch private within limit polite short reason claim correction greeting',
 );
 
+const LABEL_START = /* @__PURE__ */ new RegExp(
+  `^\\s*(?:${sharedWords.rubricLabels.join(' ').trim().split(/\s+/).join('|')})\\b`,
+  'i',
+);
+
 // Shorter drafts are judged by the criteria alone: too few words to tell a list from a sentence.
 const SALAD_MIN_WORDS = 8;
 
@@ -43,6 +48,12 @@ function blankLabels(text: string): string {
     .replace(/\[[^\]\n]{1,80}\]/g, (m) => ' '.repeat(m.length));
   const parts: string[] = [];
   for (const m of bracketsOut.matchAll(/[^.!?;,\n]+|[.!?;,\n]+/g)) {
+    // Only a short clause, one with a colon or one that opens like a checklist line can be a
+    // label: the rest is passed on without analysis (a long draft stays fast).
+    if (m[0].length > 40 && !m[0].includes(':') && !LABEL_START.test(m[0])) {
+      parts.push(m[0]);
+      continue;
+    }
     const ws = words(m[0]);
     if (ws.length === 0 || ws.length > 12) {
       parts.push(m[0]);
