@@ -234,6 +234,96 @@ export default {
     for (const page of [teacher, student]) assert.deepEqual(page.problems, { csp: [], errors: [] });
   },
 
+  async 'a Moodle zip imports in the gradebook; a score set by hand survives a reload'({
+    newPage,
+    assert,
+  }) {
+    const teacher = await newPage({ acceptDownloads: true });
+    const link = await buildAssignment(teacher, 'Week 5', ['betty-same-school']);
+    // Robin gives a student number on the first screen.
+    const student = await newPage({ acceptDownloads: true });
+    await student.goto(link);
+    await hydrated(student);
+    await student.getByLabel('Your name, as your instructor knows you').fill('Robin Lee');
+    await student.getByLabel(/Student number or email/).fill('s1234567');
+    await student.getByRole('button', { name: 'Start' }).click();
+    await answerAll(student);
+    await student.getByRole('button', { name: 'Finish and see my score' }).click();
+    const [download] = await Promise.all([
+      student.waitForEvent('download'),
+      student.getByRole('button', { name: 'Download my results' }).click(),
+    ]);
+    const resultsText = await readFile(await download.path(), 'utf8');
+    assert.equal(JSON.parse(resultsText).student.id, 's1234567');
+
+    // Moodle's "Download all submissions": one folder per student, other files alongside.
+    const { strToU8, zipSync } = await import('fflate');
+    const zip = zipSync({
+      [`Robin Lee_12345_assignsubmission_file_/${download.suggestedFilename()}`]:
+        strToU8(resultsText),
+      'Robin Lee_12345_onlinetext_/onlinetext.html': strToU8('<p>Done</p>'),
+      'Sam Roe_12346_assignsubmission_file_/results-sam.json': strToU8('{"cut'),
+    });
+    await teacher.goto('/instructor/gradebook/');
+    await hydrated(teacher);
+    await teacher.getByLabel(/Assignment link/).fill(link);
+    await teacher.getByRole('button', { name: 'Grade against this assignment' }).click();
+    await teacher
+      .getByLabel(/Choose results files or a zip/)
+      .setInputFiles([
+        { name: 'Week 5-123-download.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) },
+      ]);
+    await teacher
+      .getByRole('status')
+      .filter({
+        hasText:
+          'Read 2 files: 1 students imported, 1 files not imported. 1 other file was passed over.',
+      })
+      .waitFor();
+    assert.match(
+      await teacher.locator('.gb-rejected').textContent(),
+      /Week 5-123-download\.zip\/Sam Roe_12346_assignsubmission_file_\/results-sam\.json: /,
+    );
+    assert.match(
+      await teacher.locator('.gb-table tbody > tr').first().textContent(),
+      /^Robin Lees1234567/,
+    );
+
+    // The instructor sets Q1's score and a comment, then reloads: all of it is still there.
+    await teacher.getByRole('button', { name: 'Robin Lee' }).click();
+    await teacher.getByLabel(/Your score for Q1 in %/).fill('55');
+    await teacher.getByLabel(/Your score for Q1 in %/).press('Tab');
+    await teacher.getByLabel('Comment for the student on Q1').fill('Name the school you went to.');
+    await teacher.getByLabel('Comment for the student on Q1').press('Tab');
+    await teacher.locator('.gb-table tbody > tr').first().filter({ hasText: '55*' }).waitFor();
+    assert.deepEqual(
+      await axeViolations(teacher),
+      [],
+      'the opened sheet with its fields passes axe',
+    );
+    await teacher.waitForTimeout(300);
+    await teacher.reload();
+    await hydrated(teacher);
+    await teacher
+      .getByRole('status')
+      .filter({ hasText: /^Read 2 files \(kept in this browser from your last visit\)/ })
+      .waitFor();
+    assert.match(await teacher.locator('.gb-table tbody > tr').first().textContent(), /55\*/);
+    await teacher.getByRole('button', { name: 'Robin Lee' }).click();
+    assert.equal(
+      await teacher.getByLabel('Comment for the student on Q1').inputValue(),
+      'Name the school you went to.',
+    );
+    const [csvDownload] = await Promise.all([
+      teacher.waitForEvent('download'),
+      teacher.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = (await readFile(await csvDownload.path(), 'utf8')).replace(/^\uFEFF/, '');
+    assert.match(csv.split('\r\n')[1], /^Robin Lee,s1234567,Week 5-123-download\.zip\//);
+    assert.match(csv, /Q1 betty-same-school: judge: 55% \(grader \d+%\)\. Name the school/);
+    for (const page of [teacher, student]) assert.deepEqual(page.problems, { csp: [], errors: [] });
+  },
+
   async 'a tampered or truncated link shows a clear error page'({ newPage, assert }) {
     const page = await newPage();
     await page.goto('/instructor/assignments/');
