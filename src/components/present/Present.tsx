@@ -77,7 +77,8 @@ export default function Present({ bank: courseBank }: { bank: Scenario[] }) {
       const carried = ownScenariosOf(r.assignment);
       setFromLink(carried);
       const known = r.assignment.scenarios.filter(
-        (id) => courseIds.has(id) || carried.some((s) => s.id === id),
+        (id) =>
+          courseIds.has(id) || carried.some((s) => s.id === id) || saved.some((s) => s.id === id),
       );
       setLinkError(
         known.length ? '' : 'None of the scenarios in this link are in this version of the course.',
@@ -89,7 +90,7 @@ export default function Present({ bank: courseBank }: { bank: Scenario[] }) {
       );
       setChosen(known);
     },
-    [courseIds],
+    [courseIds, saved],
   );
 
   // An assignment link in the hash (from the builder's "Present it") fills the choice.
