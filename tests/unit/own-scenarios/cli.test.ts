@@ -40,6 +40,6 @@ describe('npm run grade -- --results DIR --assignment LINK', () => {
     const { csv, errors } = await resultsToCsv(dir, opened.assignment);
     expect(errors).toEqual([]);
     expect(csv).toMatch(/^\uFEFF?Student,/);
-    expect(csv).toMatch(/Sam Okafor,sam\.json,100,yes/);
+    expect(csv).toMatch(/Sam Okafor,,sam\.json,100,yes/);
   });
 });

@@ -9,5 +9,12 @@ export function ownScenario(id = 'own-guest-lecture'): Scenario {
   const base = [...bank.values()].find(
     (s) => s.answer.verdict === 'reply' && s.followUp && s.consequences && s.answer.marks.length,
   )!;
-  return { ...structuredClone(base), id, title: `Own: ${base.title}`, pool: 'practice' };
+  // Own scenarios belong to no lesson, whatever the bank scenario they copy.
+  return {
+    ...structuredClone(base),
+    id,
+    title: `Own: ${base.title}`,
+    pool: 'practice',
+    lessons: [],
+  };
 }
