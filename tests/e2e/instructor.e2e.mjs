@@ -321,6 +321,35 @@ export default {
     const csv = (await readFile(await csvDownload.path(), 'utf8')).replace(/^\uFEFF/, '');
     assert.match(csv.split('\r\n')[1], /^Robin Lee,s1234567,Week 5-123-download\.zip\//);
     assert.match(csv, /Q1 betty-same-school: judge: 55% \(grader \d+%\)\. Name the school/);
+
+    // The feedback sheet prints alone: the page around it and the form fields are left out.
+    await teacher.emulateMedia({ media: 'print' });
+    await teacher.evaluate(() => {
+      window.print = () => {
+        const sheet = document.querySelector('.gb-print-sheets');
+        const shown = (el) => Boolean(el) && getComputedStyle(el).display !== 'none';
+        window.printed = {
+          text: sheet?.innerText ?? '',
+          sheet: shown(sheet),
+          table: shown(document.querySelector('.gb-table')),
+          h1: shown(document.querySelector('h1')),
+          field: shown(sheet?.querySelector('textarea')),
+        };
+      };
+    });
+    await teacher.getByRole('button', { name: 'Print feedback sheet for Robin Lee' }).click();
+    const printed = await teacher.evaluate(() => window.printed);
+    assert.deepEqual(
+      { sheet: printed.sheet, table: printed.table, h1: printed.h1, field: printed.field },
+      { sheet: true, table: false, h1: false, field: false },
+    );
+    assert.match(printed.text, /Week 5: feedback for Robin Lee/);
+    assert.match(
+      printed.text,
+      /Score for Q1: 55% \(set by your instructor; the grader gave \d+%\)/,
+    );
+    assert.match(printed.text, /Your instructor: Name the school you went to\./);
+    await teacher.emulateMedia({ media: 'screen' });
     for (const page of [teacher, student]) assert.deepEqual(page.problems, { csp: [], errors: [] });
   },
 

@@ -187,9 +187,10 @@ function OverrideFields(props: {
           }
         />
         <span class="gb-print-only">
+          Score for {props.question}:{' '}
           {o.percent === null
             ? `${props.graderPercent}%`
-            : `${o.percent}% (set by your instructor)`}
+            : `${o.percent}% (set by your instructor; the grader gave ${props.graderPercent}%)`}
         </span>
       </p>
       <label for={`${props.id}-comment`} class="gb-no-print">
