@@ -301,7 +301,11 @@ export default {
       [],
       'the opened sheet with its fields passes axe',
     );
-    await teacher.waitForTimeout(300);
+    // The files are kept once graded, the score and comment as soon as they change.
+    await teacher.waitForFunction(() => {
+      const kept = JSON.parse(localStorage.getItem('snty:gradebook') ?? '{}');
+      return kept.files?.length === 2 && Object.keys(kept.overrides ?? {}).length === 1;
+    });
     await teacher.reload();
     await hydrated(teacher);
     await teacher
