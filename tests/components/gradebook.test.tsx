@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { emptySession } from '~/gradebook/session';
 import { $gradebookSession } from '~/stores/gradebook';
@@ -191,5 +191,14 @@ describe('Gradebook', () => {
     expect(
       (screen.getByLabelText('Comment for the student on Q1') as HTMLTextAreaElement).value,
     ).toBe('Right idea; see me.');
+
+    // On a shared computer the instructor forgets the session: nothing is left in the browser.
+    vi.stubGlobal('confirm', () => true);
+    await act(
+      () => void fireEvent.click(screen.getByRole('button', { name: 'Forget this session' })),
+    );
+    await waitFor(() => expect($gradebookSession.get()).toEqual(emptySession()));
+    expect(document.querySelector('.gb-table')).toBeNull();
+    vi.unstubAllGlobals();
   });
 });

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { atom } from 'nanostores';
 import { useState } from 'preact/hooks';
 import {
+  emptySession,
   parseSessionFile,
   sessionFileText,
   sessionToKeep,
@@ -97,6 +98,22 @@ export function SessionPanel(props: {
           }
         >
           Export session
+        </button>{' '}
+        <button
+          type="button"
+          class="ex-button secondary"
+          onClick={() => {
+            if (
+              confirm(
+                'Forget this session? The link, the files and your scores and comments are deleted from this browser (an exported session file is not affected).',
+              )
+            ) {
+              props.onImported(emptySession());
+              setMessage({ ok: true, text: 'The session was deleted from this browser.' });
+            }
+          }}
+        >
+          Forget this session
         </button>
       </p>
       <label class="ex-label" for="gb-session-file">
