@@ -42,6 +42,8 @@ function resolve(root, urlPath) {
 /**
  * The IPv4 addresses other computers on the local network can reach this one at (internal and
  * link-local ones left out), read from the network interfaces: nothing is sent anywhere.
+ * @param {Record<string, { address: string; family: string | number; internal: boolean }[] | undefined>} [interfaces]
+ * @returns {string[]}
  */
 export function lanAddresses(interfaces = networkInterfaces()) {
   return Object.values(interfaces)
