@@ -301,6 +301,12 @@ export default {
       [],
       'the opened sheet with its fields passes axe',
     );
+    await teacher.emulateMedia({ colorScheme: 'dark' });
+    await teacher.setViewportSize({ width: 375, height: 740 });
+    assert.deepEqual(await axeViolations(teacher), [], 'and in dark');
+    assert.equal(await overflowsHorizontally(teacher), false, 'no sideways scroll at 375 px');
+    await teacher.emulateMedia({ colorScheme: 'light' });
+    await teacher.setViewportSize({ width: 1280, height: 720 });
     // The files are kept once graded, the score and comment as soon as they change.
     await teacher.waitForFunction(() => {
       const kept = JSON.parse(localStorage.getItem('snty:gradebook') ?? '{}');

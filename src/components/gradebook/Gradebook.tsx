@@ -98,7 +98,7 @@ export default function Gradebook({
   const restored = useRef(false);
   // Files to keep in the browser once graded: saving waits, so it never slows the import.
   const saveAfterGrading = useRef(false);
-  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(saveTimer.current), []);
 
   // Start the grading workers while the instructor is still picking files.
