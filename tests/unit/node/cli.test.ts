@@ -70,8 +70,8 @@ describe('grade CLI', { timeout: 60_000 }, () => {
       .map((l) => JSON.stringify(l))
       .join('\n');
     const { lines } = run(['-'], input);
-    const honest = (l: { criteria: { id: string; met: unknown }[] }) =>
-      l.criteria.find((c) => c.id === 'honest')!.met;
+    const honest = (l: Record<string, unknown>) =>
+      (l.criteria as { id: string; met: unknown }[]).find((c) => c.id === 'honest')!.met;
     expect(lines[0]).toMatchObject({ passed: false, lead: 'honest' });
     expect(honest(lines[1])).toBe(true);
     expect(lines[2]!.error).toMatch(/introducer/);
