@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
-// Where the course is published, read at build time (see docs/_readme/publish.md): SITE is the
+// Where the course is published, read at build time (README, "Publish the course"): SITE is the
 // canonical address (https://courses.example.org; pages name it in <link rel="canonical">), BASE
 // the folder under it (/course/), when any.
 const site = process.env.SITE || undefined;
