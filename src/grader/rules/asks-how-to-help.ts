@@ -82,6 +82,9 @@ export const asksHowToHelp: ReplyRule<'asks-how-to-help'> = {
     present(elsewhere ? undefined : findAsk(doc, facts, helpPattern, asks)),
   feedback: {
     met: (_, { facts }) => `You ask what ${facts.name} hopes for (@).`,
-    unmet: () => 'Ask, rather than offer: "How can I help you?"',
+    unmet: (_, { elsewhere, facts }) =>
+      elsewhere
+        ? `Your questions go to ${elsewhere}; ask ${facts.name}: "How can I help you?"`
+        : 'Ask, rather than offer: "How can I help you?"',
   },
 };

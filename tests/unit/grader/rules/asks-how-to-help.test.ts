@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { replyMet as met } from '../helpers';
+import { gradeReply } from '../../../../src/grader/index';
+import { makeScenario, replyMet as met } from '../helpers';
 
 describe('asks-how-to-help', () => {
   test.each([
@@ -36,5 +37,17 @@ describe('asks-how-to-help', () => {
     ["I'm always happy to help people in tech.", false],
   ])('returns %s -> %s', (text, want) => {
     expect(met(text, 'asks-how-to-help')).toBe(want);
+  });
+});
+
+describe('asks-how-to-help in a reply addressed to someone else', () => {
+  test('returns not met, telling the learner to ask the sender', () => {
+    const r = gradeReply(
+      makeScenario(),
+      'Hi Rita, Lena Park says we studied together. How do you know her, and how can I help her?',
+    );
+    const c = r.criteria.find((x) => x.id === 'asks-how-to-help')!;
+    expect(c.met).toBe(false);
+    expect(c.feedback).toMatch(/Your questions go to Rita; ask Lena/);
   });
 });
