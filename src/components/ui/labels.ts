@@ -11,6 +11,9 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 };
 
 /** Red flags in plain words, in the order the checkbox group lists them. */
+/** A scenario's level in words. */
+export const LEVEL_LABELS = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
+
 export const FLAG_LABELS: Record<RedFlag, string> = {
   'false-colleague': 'False colleague claim',
   'false-classmate': 'False classmate claim',

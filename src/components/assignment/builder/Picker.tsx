@@ -1,7 +1,7 @@
 import type { Invitation, RedFlag, Sender, Verdict } from '~/schemas/scenario';
 import { Card } from '../../ui/Card';
 import { toggle } from '../../ui/ChoiceGroup';
-import { FLAG_LABELS, VERDICT_LABELS } from '../../ui/labels';
+import { FLAG_LABELS, LEVEL_LABELS, VERDICT_LABELS } from '../../ui/labels';
 
 /** What the builder needs to know of a scenario: enough to filter it and preview its card. */
 export interface BuilderScenario {
@@ -15,8 +15,6 @@ export interface BuilderScenario {
   sender: Sender;
   invitation: Invitation;
 }
-
-const LEVELS = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
 
 /** The scenarios shown (ticked ones are chosen) and the preview of the focused one. */
 export function Picker(props: {
@@ -43,7 +41,7 @@ export function Picker(props: {
       <span>
         {s.title}{' '}
         <span class="builder-meta">
-          ({LEVELS[s.level]}, {VERDICT_LABELS[s.verdict].toLowerCase()}
+          ({LEVEL_LABELS[s.level]}, {VERDICT_LABELS[s.verdict].toLowerCase()}
           {s.flags.length ? `; ${s.flags.map((f) => FLAG_LABELS[f].toLowerCase()).join(', ')}` : ''}
           )
         </span>
