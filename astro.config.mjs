@@ -29,12 +29,13 @@ export default defineConfig({
           // lesson page, and no page loads code it did not load before (the lesson budget in
           // scripts/check-site.mjs). Nothing else is grouped; the graders stay lazy chunks.
           // Mastery (src/mastery/mastery.ts, under 0.3 KB) joins the core: lesson pages, the home
-          // page and the review page count it, and its own chunk would cost more than it weighs.
+          // page and the review page count it, and its own chunk would cost more than it weighs;
+          // so does sitePath (src/components/ui/sitePath.ts, the folder the course lives in).
           codeSplitting: {
             groups: [
               {
                 name: 'core',
-                test: /node_modules[\\/](preact|nanostores[\\/](atom|lifecycle)|@nanostores[\\/]persistent|@astrojs[\\/]preact)[\\/]|preload-helper|src[\\/]stores[\\/](drafts|notices|progress|storage-engine|versioned-atom)\.ts|src[\\/]mastery[\\/]mastery\.ts|src[\\/]components[\\/]ui[\\/]hooks\.ts/,
+                test: /node_modules[\\/](preact|nanostores[\\/](atom|lifecycle)|@nanostores[\\/]persistent|@astrojs[\\/]preact)[\\/]|preload-helper|src[\\/]stores[\\/](drafts|notices|progress|storage-engine|versioned-atom)\.ts|src[\\/]mastery[\\/]mastery\.ts|src[\\/]components[\\/]ui[\\/](hooks|sitePath)\.ts/,
               },
               {
                 name: 'exercise',

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
+import { normaliseBase } from './serve.mjs';
 
 /** Lesson pages may ship at most this much JavaScript (gzip), with every island hydrated. */
 // 21 KB since the learning round (README, "Performance budgets"): mastery and remembered answers,
@@ -49,6 +50,16 @@ function idsOf(html) {
   return ids;
 }
 
+/**
+ * The path inside the built folder of an address the browser asks for, when the site is served
+ * under `base` (BASE=/course/: "/course/quiz/" → "/quiz/"); undefined when it is outside the
+ * folder, where nothing of the course is.
+ */
+export function inSite(base, pathname) {
+  const prefix = normaliseBase(base);
+  return pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : undefined;
+}
+
 /** Maps a site path (/lessons/x/) to the file that serves it, or undefined. */
 function fileFor(dir, sitePath) {
   const clean = decodeURIComponent(sitePath.split(/[?#]/)[0]);
@@ -60,9 +71,11 @@ function fileFor(dir, sitePath) {
 
 /**
  * Every internal href/src in every page points at a file that exists, and every #anchor at an id
- * on the target page. Returns a list of problems ("page: link -> why").
+ * on the target page. With `base` (a site built with BASE=/course/), every page is read as served
+ * under that folder, and a link that leaves it is a problem: it would reach the domain's root.
+ * Returns a list of problems ("page: link -> why").
  */
-export async function checkLinks(dir) {
+export async function checkLinks(dir, { base = '/' } = {}) {
   const pages = await listHtml(dir);
   const idCache = new Map();
   const idsFor = async (file) => {
@@ -72,7 +85,10 @@ export async function checkLinks(dir) {
   const problems = [];
   for (const page of pages) {
     const html = await readFile(path.join(dir, page), 'utf8');
-    const pageUrl = new URL('/' + page.replace(/index\.html$/, ''), 'http://site.invalid');
+    const pageUrl = new URL(
+      normaliseBase(base) + page.replace(/index\.html$/, ''),
+      'http://site.invalid',
+    );
     for (const m of html.matchAll(/<(a|link|script|img|source|iframe)\b[^>]*>/gi)) {
       const raw = attr(
         m[0],
@@ -83,7 +99,12 @@ export async function checkLinks(dir) {
       if (/^(mailto:|tel:|data:|javascript:)/i.test(href)) continue;
       const url = new URL(href, pageUrl);
       if (url.origin !== pageUrl.origin) continue;
-      const target = fileFor(dir, url.pathname);
+      const own = inSite(base, url.pathname);
+      if (own === undefined) {
+        problems.push(`${page}: ${href} -> outside the course's folder ${normaliseBase(base)}`);
+        continue;
+      }
+      const target = fileFor(dir, own);
       if (!target) {
         problems.push(`${page}: ${href} -> no such page or file`);
         continue;
@@ -149,14 +170,19 @@ function dynamicImports(code) {
   return [...code.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)].map((m) => m[1]);
 }
 
-/** Reads `urls` and everything they import statically, skipping what `seen` holds already. */
-async function closure(dir, origin, urls, seen = new Map()) {
+/**
+ * Reads `urls` and everything they import statically, skipping what `seen` holds already; keyed
+ * by the address the browser asks for (under `base`).
+ */
+async function closure(dir, origin, urls, seen = new Map(), base = '/') {
   const files = new Map();
   const queue = [...urls];
   while (queue.length) {
     const url = queue.shift();
     if (url.origin !== origin || files.has(url.pathname) || seen.has(url.pathname)) continue;
-    const file = path.join(dir, decodeURIComponent(url.pathname));
+    const own = inSite(base, url.pathname);
+    if (own === undefined) continue;
+    const file = path.join(dir, decodeURIComponent(own));
     if (!existsSync(file)) continue;
     const code = await readFile(file, 'utf8');
     files.set(url.pathname, code);
@@ -176,9 +202,9 @@ async function closure(dir, origin, urls, seen = new Map()) {
  * the page has loaded already. On lesson pages that is the grader, fetched on the learner's first
  * touch of an exercise.
  */
-export async function pageScripts(dir, page) {
+export async function pageScripts(dir, page, base = '/') {
   const html = await readFile(path.join(dir, page), 'utf8');
-  const pageUrl = new URL('/' + page, 'http://site.invalid');
+  const pageUrl = new URL(normaliseBase(base) + page, 'http://site.invalid');
   const entries = new Set();
   const renderers = new Set();
   for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) entries.add(m[1]);
@@ -196,11 +222,13 @@ export async function pageScripts(dir, page) {
   for (const code of inline) {
     for (const spec of staticImports(code)) queue.push(new URL(spec, pageUrl));
   }
-  const files = await closure(dir, pageUrl.origin, queue);
+  const files = await closure(dir, pageUrl.origin, queue, undefined, base);
   const framework = await closure(
     dir,
     pageUrl.origin,
     [...renderers].map((e) => new URL(e, pageUrl)),
+    undefined,
+    base,
   );
   const later = [];
   for (const [file, code] of files) {
@@ -208,7 +236,7 @@ export async function pageScripts(dir, page) {
     const base = new URL(file, pageUrl);
     for (const spec of dynamicImports(code)) later.push(new URL(spec, base));
   }
-  const lazy = await closure(dir, pageUrl.origin, later, files);
+  const lazy = await closure(dir, pageUrl.origin, later, files, base);
   return { files, inline, lazy };
 }
 
@@ -221,19 +249,20 @@ const gzipBytes = (codes) => codes.reduce((n, code) => n + gzipSync(code, { leve
  */
 export async function checkJsBudget(
   dir,
-  { pattern = /^lessons\//, budget = LESSON_JS_BUDGET } = {},
+  { pattern = /^lessons\//, budget = LESSON_JS_BUDGET, base = '/' } = {},
 ) {
   const sizes = [];
   const problems = [];
+  const own = (files) => [...files.keys()].map((f) => inSite(base, f));
   for (const page of (await listHtml(dir)).filter((p) => pattern.test(p))) {
-    const { files, inline, lazy } = await pageScripts(dir, page);
+    const { files, inline, lazy } = await pageScripts(dir, page, base);
     const bytes = gzipBytes([...files.values(), ...inline]);
     sizes.push({
       page,
       bytes,
-      files: [...files.keys()],
+      files: own(files),
       lazyBytes: gzipBytes([...lazy.values()]),
-      lazyFiles: [...lazy.keys()],
+      lazyFiles: own(lazy),
     });
     if (bytes > budget) {
       problems.push(
@@ -423,11 +452,16 @@ async function main() {
     } else console.log(`✓ ${name}`);
   };
   const pages = await listHtml(dir);
-  console.log(`Checking ${pages.length} pages in ${path.relative(process.cwd(), dir) || '.'}`);
-  report('internal links and anchors resolve', await checkLinks(dir));
+  // A site built with BASE=/course/ is checked as it will be served: under that folder.
+  const base = normaliseBase(process.env.BASE);
+  const where = base === '/' ? '' : `, served under ${base}`;
+  console.log(
+    `Checking ${pages.length} pages in ${path.relative(process.cwd(), dir) || '.'}${where}`,
+  );
+  report('internal links and anchors resolve', await checkLinks(dir, { base }));
   report('HTML is valid', await checkHtml(dir));
   report('every page has a strict Content-Security-Policy', await checkCsp(dir));
-  const budget = await checkJsBudget(dir);
+  const budget = await checkJsBudget(dir, { base });
   for (const line of formatJsSizes(budget.sizes)) console.log(`  ${line}`);
   const largest = budget.sizes.reduce((a, b) => (b.bytes > (a?.bytes ?? -1) ? b : a), undefined);
   if (largest)

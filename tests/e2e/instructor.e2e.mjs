@@ -29,7 +29,7 @@ async function buildAssignment(page, title, ids) {
  * Answers every question of part 1 (choosing `verdict`, ticking the false-classmate flag, writing
  * Betty's reply), naively but deterministically. Returns each question's heading and instruction.
  */
-async function answerAll(page, verdict = 'Reply without accepting') {
+export async function answerAll(page, verdict = 'Reply without accepting') {
   const seen = [];
   const total = Number((await page.locator('#asg-q-title').textContent()).match(/of (\d+)/)[1]);
   for (let i = 1; i <= total; i++) {

@@ -6,9 +6,12 @@ import {
   checkJsBudget,
   checkLinks,
   formatJsSizes,
+  inSite,
 } from '../../scripts/check-site.mjs';
 
 const broken = fileURLToPath(new URL('../fixtures/broken-site', import.meta.url));
+/** A site built with BASE=/course/: its links and scripts start with /course/. */
+const subfolder = fileURLToPath(new URL('../fixtures/subfolder-site', import.meta.url));
 
 describe('checkLinks', () => {
   test('reports a missing page and a missing anchor, and accepts a good anchor', async () => {
@@ -18,6 +21,37 @@ describe('checkLinks', () => {
       'index.html: /lessons/heavy/#nowhere -> no element with id "nowhere"',
     );
     expect(problems.join('\n')).not.toContain('#present');
+  });
+});
+
+describe('a site built for a subfolder (BASE=/course/)', () => {
+  test('inSite maps an address under the folder to the built file, and nothing else', () => {
+    expect(inSite('/course/', '/course/quiz/')).toBe('/quiz/');
+    expect(inSite('/course', '/course/')).toBe('/');
+    expect(inSite('/course/', '/quiz/')).toBeUndefined();
+    expect(inSite('/course/', '/courses/quiz/')).toBeUndefined();
+    expect(inSite('/', '/quiz/')).toBe('/quiz/');
+  });
+
+  test('checkLinks reads pages as served under the folder and reports links that leave it', async () => {
+    expect(await checkLinks(subfolder, { base: '/course/' })).toEqual([
+      "index.html: /about/ -> outside the course's folder /course/",
+      'index.html: /course/missing/ -> no such page or file',
+    ]);
+  });
+
+  test("checkLinks at the root: the folder's links do not exist there", async () => {
+    const problems = await checkLinks(subfolder);
+    expect(problems).toContain('index.html: /course/about/ -> no such page or file');
+  });
+
+  test("checkJsBudget finds a page's scripts under the folder", async () => {
+    const { sizes } = await checkJsBudget(subfolder, { base: '/course/' });
+    expect(sizes[0]!.files).toEqual(['/_astro/page.js', '/_astro/shared.js']);
+    expect(sizes[0]!.bytes).toBeGreaterThan(0);
+    // Read as a root site, the same page would count nothing: the check would pass blind.
+    const { sizes: blind } = await checkJsBudget(subfolder);
+    expect(blind[0]!.files).toEqual([]);
   });
 });
 

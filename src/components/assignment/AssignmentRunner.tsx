@@ -25,6 +25,7 @@ import { EndScreen } from './runner/EndScreen';
 import { useJsonFile, type Loaded } from './runner/load';
 import { NameStep, WhoIsAnswering } from './runner/NameStep';
 import { openAssignment, type Opened } from './runner/open';
+import { sitePath } from '../ui/sitePath';
 
 /** Props of the student page: the bank without its key (see src/assignment/public.ts). */
 export interface AssignmentRunnerProps {
@@ -170,7 +171,7 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
         </p>
         <p>
           Nothing was saved or sent. Meanwhile you can practise with the{' '}
-          <a href="/quiz/">self-assessment</a>.
+          <a href={sitePath('/quiz/')}>self-assessment</a>.
         </p>
       </div>
     );

@@ -15,6 +15,7 @@ import { Filters, type FilterValue } from './builder/Filters';
 import { Picker, type BuilderScenario } from './builder/Picker';
 import { Result } from './builder/Result';
 import { Settings, type SettingsValue } from './builder/Settings';
+import { sitePath } from '../ui/sitePath';
 
 export type { BuilderScenario } from './builder/Picker';
 
@@ -106,7 +107,7 @@ export default function Builder({ bank }: { bank: BuilderScenario[] }) {
     ) as unknown as Weights;
     setLink(
       assignmentUrlWithOwn(
-        location.origin,
+        new URL(sitePath('/'), location.origin).href,
         {
           v: 2,
           title: settings.title.trim().slice(0, 120),

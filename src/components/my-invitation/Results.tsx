@@ -23,6 +23,7 @@ import { useDebounced } from '../ui/hooks';
 import { FLAG_LABELS, VERDICT_LABELS } from '../ui/labels';
 import { WRITING_CRITERIA } from '../ui/writingCriteria';
 import { BENEFIT_CHOICES } from './words';
+import { sitePath } from '../ui/sitePath';
 
 const ANSWER_WORDS: Record<BenefitAnswer, string> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
 
@@ -45,7 +46,7 @@ export function ReadingView({
           <ul class="mi-flags">
             {findings.map((f) => (
               <li>
-                {FLAG_LABELS[f.flag]}: <a href={f.lesson.href}>{f.lesson.title}</a>
+                {FLAG_LABELS[f.flag]}: <a href={sitePath(f.lesson.href)}>{f.lesson.title}</a>
               </li>
             ))}
           </ul>
@@ -130,7 +131,8 @@ export function DecisionView(props: {
           </p>
           <p>{why}</p>
           <p>
-            <a href={FLOW_LESSON.href}>{FLOW_LESSON.title}</a> walks through the same flow.
+            <a href={sitePath(FLOW_LESSON.href)}>{FLOW_LESSON.title}</a> walks through the same
+            flow.
           </p>
         </div>
       ) : (
@@ -194,7 +196,7 @@ export function ReplyView(props: {
         )}
       </p>
       <p>
-        <a href={REPLY_LESSON.href}>{REPLY_LESSON.title}</a> explains each part.
+        <a href={sitePath(REPLY_LESSON.href)}>{REPLY_LESSON.title}</a> explains each part.
       </p>
     </>
   );
@@ -232,7 +234,8 @@ export function AnswerView(props: {
           </p>
           <p>{reading.advice}</p>
           <p>
-            <a href={reading.lesson.href}>{reading.lesson.title}</a> explains how to read an answer.
+            <a href={sitePath(reading.lesson.href)}>{reading.lesson.title}</a> explains how to read
+            an answer.
           </p>
         </div>
       )}

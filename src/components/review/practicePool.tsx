@@ -8,9 +8,10 @@ import { nextPracticeItem, skillOf, type PracticeKind, type Skill } from '~/prac
 import type { Scenario } from '~/schemas/scenario';
 import { $progress } from '~/stores/progress';
 import { personaFacts } from '../lesson/persona';
+import { sitePath } from '../ui/sitePath';
 
 /** Where the practice pool is when no URL is given: the site's `/practice/pool.json`. */
-export const PRACTICE_POOL_URL = '/practice/pool.json';
+export const PRACTICE_POOL_URL = sitePath('/practice/pool.json');
 
 const pools = new Map<string, Promise<Scenario[]>>();
 

@@ -1,3 +1,5 @@
+import { sitePath } from '../ui/sitePath';
+
 /** The part of Pagefind's browser API the search page uses. */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -11,7 +13,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads the index Pagefind wrote at build time, once. */
 function loadPagefind(): Promise<Pagefind> {
   // The file only exists after `pagefind --site dist`, so the bundler must not try to resolve it.
-  const url = new URL('/pagefind/pagefind.js', location.href).href;
+  const url = new URL(sitePath('/pagefind/pagefind.js'), location.href).href;
   pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   return pagefind;
 }

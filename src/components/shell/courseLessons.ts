@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { lessonExercises, type ExerciseRef } from '~/mastery/exercises';
 import type { Skill } from '~/practice/similar';
 import { countWords } from '../ui/format';
+import { sitePath } from '../ui/sitePath';
 
 /** An exercise as pages link to it: its saved id, a name for it and its place in its lesson. */
 export interface ExerciseLink {
@@ -41,7 +42,7 @@ export function readingMinutes(body: string): number {
 }
 
 /** URL of a lesson page. */
-export const lessonHref = (id: string) => `/lessons/${id}/`;
+export const lessonHref = (id: string) => sitePath(`/lessons/${id}/`);
 
 /** A name for an exercise: what it asks, and of whom. */
 async function exerciseLink(lessonId: string, exercise: ExerciseRef): Promise<ExerciseLink> {

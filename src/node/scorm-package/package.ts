@@ -11,7 +11,7 @@
  *    zips it all with fflate.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,16 +88,35 @@ async function newestSource(): Promise<number> {
   return newest;
 }
 
-/** Builds the course unless `dist` is already newer than every source (or `build` forces it). */
+/**
+ * The folder a built site was made for (BASE, README "Publish the course"): "/" at a domain root,
+ * "/course/" in a subfolder. Read from the home page's icon link, which every page carries.
+ */
+export function builtFor(indexHtml: string): string {
+  return /<link\b[^>]*\bhref="([^"]*)favicon\.svg"/.exec(indexHtml)?.[1] ?? '/';
+}
+
+/**
+ * Builds the course unless `dist` is already newer than every source (or `build` forces it). A
+ * package needs the course built at the root (its links are made relative to the package), so a
+ * site built for a subfolder is built again without BASE, or refused when building is off.
+ */
 async function ensureBuild(dist: string, build: boolean | undefined): Promise<void> {
   const index = path.join(dist, 'index.html');
   const fresh = existsSync(index) && statSync(index).mtimeMs >= (await newestSource());
-  if (build === false || (build !== true && fresh)) {
+  const folder = existsSync(index) ? builtFor(readFileSync(index, 'utf8')) : '/';
+  if (build === false || (build !== true && fresh && folder === '/')) {
     if (!existsSync(index)) throw new Error(`${dist} has no index.html: build the course first`);
+    if (folder !== '/')
+      throw new Error(
+        `${dist} was built for the subfolder ${folder} (BASE); an LMS package needs the course built at the root: run npm run build without BASE, then package again`,
+      );
     return;
   }
-  console.log('package:scorm: building the course (npm run build)...');
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  console.log('package:scorm: building the course at the root (npm run build, BASE unset)...');
+  const env = { ...process.env };
+  delete env.BASE;
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env });
 }
 
 let launchScript: Promise<Buffer> | undefined;

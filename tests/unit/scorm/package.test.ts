@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assignmentUrl } from '~/assignment/link';
-import { packageScorm } from '~/node/scorm-package/package';
+import { builtFor, packageScorm } from '~/node/scorm-package/package';
 // Shared with the browser test, which is plain JavaScript.
 import { manifestFacts, readZip, referenceProblems, xmlProblems } from './package-refs.mjs';
 
@@ -251,6 +251,20 @@ describe('packageScorm', () => {
     await expect(
       packageScorm({ dist, out: path.join(dir, 'bad'), build: false, assignment: '#a=AAAA' }),
     ).rejects.toThrow(/assignment link cannot be opened/);
+  });
+
+  test('refuses a site built for a subfolder: a package needs the course built at the root', async () => {
+    expect(builtFor(SITE['index.html']!)).toBe('/');
+    const index = page('Home').replaceAll('href="/favicon.svg"', 'href="/course/favicon.svg"');
+    expect(builtFor(index)).toBe('/course/');
+    await writeFile(path.join(dist, 'index.html'), index);
+    try {
+      await expect(
+        packageScorm({ dist, out: path.join(dir, 'subfolder'), build: false, activity: 'quiz' }),
+      ).rejects.toThrow(/built for the subfolder \/course\/ \(BASE\).*without BASE/);
+    } finally {
+      await writeFile(path.join(dist, 'index.html'), SITE['index.html']!);
+    }
   });
 
   test('fails, naming the file, when a referenced file is missing from the build', async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { QrCode } from '../QrCode';
 import { pointsAtThisComputer } from './localLink';
+import { sitePath } from '../../ui/sitePath';
 
 /** The link made: copy it, open it, present it, its QR code. */
 export function Result({ link, title }: { link: string; title: string }) {
@@ -48,7 +49,7 @@ export function Result({ link, title }: { link: string; title: string }) {
         <a href={link} target="_blank" rel="noopener">
           Open it as a student
         </a>{' '}
-        <a href={`/instructor/present/${link.slice(link.indexOf('#'))}`}>
+        <a href={sitePath(`/instructor/present/${link.slice(link.indexOf('#'))}`)}>
           Present it in workshop mode
         </a>
       </p>
@@ -56,8 +57,8 @@ export function Result({ link, title }: { link: string; title: string }) {
       <QrCode text={link} label={`QR code of the link to "${title.trim()}"`} />
       <p class="builder-note">
         The assignment lives entirely in this link: nothing is stored on a server. Keep the link to
-        grade the results files in the <a href="/instructor/gradebook/">gradebook</a>: it grades
-        against this assignment and sets aside any file that differs.
+        grade the results files in the <a href={sitePath('/instructor/gradebook/')}>gradebook</a>:
+        it grades against this assignment and sets aside any file that differs.
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import { courseMastery } from '~/mastery/mastery';
 import { $progress, emptyProgress, resetProgress } from '~/stores/progress';
 import { useStore } from '@nanostores/preact';
 import { useFocusWhen, useMounted } from '../../ui/hooks';
+import { sitePath } from '../../ui/sitePath';
 
 /** An exercise as the home page links to it. */
 export interface CourseExercise {
@@ -106,7 +107,7 @@ export default function CourseProgress({ lessons }: { lessons: CourseLesson[] })
       )}
       {mastery.missed.length > 0 && (
         <p>
-          <a href="/review/">
+          <a href={sitePath('/review/')}>
             Review {mastery.missed.length} missed{' '}
             {mastery.missed.length == 1 ? 'exercise' : 'exercises'}
           </a>
