@@ -11,7 +11,9 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
-import { normaliseBase } from './serve.mjs';
+import { inSite, normaliseBase } from './serve.mjs';
+
+export { inSite };
 
 /** Lesson pages may ship at most this much JavaScript (gzip), with every island hydrated. */
 // 21 KB since the learning round (README, "Performance budgets"): mastery and remembered answers,
@@ -48,16 +50,6 @@ function idsOf(html) {
     ids.add(decode(m[1].replace(/^["']|["']$/g, '')));
   }
   return ids;
-}
-
-/**
- * The path inside the built folder of an address the browser asks for, when the site is served
- * under `base` (BASE=/course/: "/course/quiz/" → "/quiz/"); undefined when it is outside the
- * folder, where nothing of the course is.
- */
-export function inSite(base, pathname) {
-  const prefix = normaliseBase(base);
-  return pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : undefined;
 }
 
 /** Maps a site path (/lessons/x/) to the file that serves it, or undefined. */

@@ -60,6 +60,16 @@ export function normaliseBase(base = '/') {
 }
 
 /**
+ * The path inside the built folder of an address the browser asks for, when the site is served
+ * under `base` (BASE=/course/: "/course/quiz/" → "/quiz/"); undefined when it is outside the
+ * folder, where nothing of the course is.
+ */
+export function inSite(base, pathname) {
+  const prefix = normaliseBase(base);
+  return pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : undefined;
+}
+
+/**
  * Starts serving `dir` on `host:port` (port 0 picks a free one) under the folder `base` (a site
  * built with BASE=/course/ is served at /course/); resolves with the server and its URL.
  */
@@ -76,8 +86,8 @@ export function serve(dir, { port = 4321, host = '127.0.0.1', base = '/' } = {})
         return;
       }
     }
-    const inFolder = url.pathname.startsWith(prefix);
-    const found = inFolder ? resolve(root, '/' + url.pathname.slice(prefix.length)) : undefined;
+    const own = inSite(prefix, url.pathname);
+    const found = own === undefined ? undefined : resolve(root, own);
     if (found?.redirect) {
       res.writeHead(301, { location: url.pathname + '/' + url.search });
       res.end();
