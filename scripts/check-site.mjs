@@ -143,6 +143,32 @@ export async function checkCsp(dir) {
   return problems;
 }
 
+/** Inline elements whose words must stay apart from the text around them. */
+const INLINE = 'a|kbd|strong|em|code';
+
+/**
+ * No word runs into a link or other inline element ("and the<a>sorting cards</a>"): Astro 7's
+ * compiler drops a line break between text and an element that starts the next source line, where
+ * HTML would read a space; `{' '}` at the end of the line keeps it. Returns a list of problems.
+ */
+export async function checkSpacing(dir) {
+  const glued = new RegExp(
+    `[A-Za-z,;:](<(?:${INLINE})\\b[^>]*>[^<]{0,20})|(</(?:${INLINE})>)[A-Za-z]`,
+    'g',
+  );
+  const problems = [];
+  for (const page of await listHtml(dir)) {
+    const html = (await readFile(path.join(dir, page), 'utf8')).replace(
+      /<(script|style)\b[\s\S]*?<\/\1>/gi,
+      '',
+    );
+    for (const m of html.matchAll(glued)) {
+      problems.push(`${page}: no space around an inline element: …${m[0].slice(0, 40)}…`);
+    }
+  }
+  return problems;
+}
+
 /** Files under `dir` that a module imports statically (what the browser fetches before it runs). */
 function staticImports(code) {
   const found = new Set();
@@ -453,6 +479,7 @@ async function main() {
   report('internal links and anchors resolve', await checkLinks(dir, { base }));
   report('HTML is valid', await checkHtml(dir));
   report('every page has a strict Content-Security-Policy', await checkCsp(dir));
+  report('no word runs into a link or other inline element', await checkSpacing(dir));
   const budget = await checkJsBudget(dir, { base });
   for (const line of formatJsSizes(budget.sizes)) console.log(`  ${line}`);
   const largest = budget.sizes.reduce((a, b) => (b.bytes > (a?.bytes ?? -1) ? b : a), undefined);

@@ -5,6 +5,7 @@ import {
   checkHtml,
   checkJsBudget,
   checkLinks,
+  checkSpacing,
   formatJsSizes,
   inSite,
 } from '../../scripts/check-site.mjs';
@@ -62,6 +63,14 @@ describe('checkHtml', () => {
       /index\.html:.*<li>.*(element-permitted-parent|element-required-ancestor)/,
     );
     expect(problems).toMatch(/no-inline-style/);
+  });
+});
+
+describe('checkSpacing', () => {
+  test('reports a word run into a link, and accepts spaced inline elements', async () => {
+    expect(await checkSpacing(broken)).toEqual([
+      'index.html: no space around an inline element: …e<a href="/lessons/heavy/#present">cards…',
+    ]);
   });
 });
 
