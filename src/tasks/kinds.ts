@@ -5,6 +5,7 @@
  * place. Adding a kind is adding an entry here (README, "Adding a task kind").
  */
 import { gradeFollowUp, gradeReply, gradeVerdict, VERDICT_POINTS } from '../grader';
+import { tally } from '../grader/result';
 import type { GradeResult } from '../grader/types';
 import type { FollowUpDecision, RedFlag, Scenario, Verdict } from '../schemas/scenario';
 
@@ -72,13 +73,8 @@ export const TASK_KINDS = {
     answered: (a) => flagsOf(a).length > 0,
     grade(scenario, answer) {
       const full = gradeVerdict(scenario, { verdict: null, flags: flagsOf(answer) });
-      const criteria = full.criteria.filter((c) => c.id.startsWith('flag:'));
-      const score = criteria.filter((c) => c.met).length;
-      const share = shareOf(score, criteria.length);
-      return {
-        share,
-        result: { score, maxScore: criteria.length, passed: share >= 0.8, criteria },
-      };
+      // A debatable flag (met: null) neither earns nor costs a point, as in the verdict task.
+      return graded(tally(full.criteria.filter((c) => c.id.startsWith('flag:'))));
     },
   },
   decide: {

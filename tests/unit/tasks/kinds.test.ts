@@ -99,4 +99,14 @@ describe('gradeTask', () => {
     const decide = gradeTask(betty, 'decide', { verdict: 'accept' });
     expect(decide.result.criteria.map((c) => c.id)).toEqual(['verdict']);
   });
+
+  test('spotting scores a debatable flag as the verdict task does: no point won or lost', () => {
+    // Betty's invitation has no note, so "no reason given" is debatable there (met: null).
+    const both = gradeTask(betty, 'spot', { flags: ['false-classmate', 'no-reason'] });
+    expect(both.result.criteria.some((c) => c.met === null)).toBe(true);
+    expect(both.result).toMatchObject({ score: 1, maxScore: 1, passed: true });
+    expect(both.share).toBe(1);
+    const alone = gradeTask(betty, 'spot', { flags: ['no-reason'] });
+    expect(alone.result).toMatchObject({ score: 0, maxScore: 1, passed: false });
+  });
 });
