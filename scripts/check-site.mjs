@@ -13,8 +13,6 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse as parseYaml } from 'yaml';
 import { inSite, normaliseBase } from './serve.mjs';
 
-export { inSite };
-
 /** Lesson pages may ship at most this much JavaScript (gzip), with every island hydrated. */
 // 21 KB since the learning round (README, "Performance budgets"): mastery and remembered answers,
 // predict-first, spot-it, the whole conversation and compact feedback cost 3-5 KB over the 15 KB
@@ -251,8 +249,8 @@ export async function pageScripts(dir, page, base = '/') {
   const later = [];
   for (const [file, code] of files) {
     if (framework.has(file)) continue;
-    const base = new URL(file, pageUrl);
-    for (const spec of dynamicImports(code)) later.push(new URL(spec, base));
+    const from = new URL(file, pageUrl);
+    for (const spec of dynamicImports(code)) later.push(new URL(spec, from));
   }
   const lazy = await closure(dir, pageUrl.origin, later, files, base);
   return { files, inline, lazy };

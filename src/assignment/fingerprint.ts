@@ -7,14 +7,13 @@
 import {
   DEFAULT_WEIGHTS,
   showsReview,
+  TASKS,
   weightsOf,
   type Assignment,
   type Task,
 } from '../schemas/assignment';
 import { compactScenario } from '../schemas/custom-scenario';
 import type { Scenario } from '../schemas/scenario';
-
-const TASK_ORDER: readonly Task[] = ['judge', 'reply', 'followup'];
 
 /**
  * The fields that define an assignment, in a fixed order (key order in a file must not matter).
@@ -25,10 +24,10 @@ const TASK_ORDER: readonly Task[] = ['judge', 'reply', 'followup'];
 function canonical(a: Assignment): string {
   const weights = weightsOf(a);
   const base = [1, a.title, a.passMark, a.scenarios, [...a.tasks].sort()];
-  const defaults = TASK_ORDER.every((t) => weights[t] === DEFAULT_WEIGHTS[t]) && showsReview(a);
+  const defaults = TASKS.every((t) => weights[t] === DEFAULT_WEIGHTS[t]) && showsReview(a);
   const fields: unknown[] = defaults
     ? base
-    : [...base, TASK_ORDER.map((t) => weights[t]), showsReview(a)];
+    : [...base, TASKS.map((t) => weights[t]), showsReview(a)];
   // Own scenarios, compact and with keys in order: a changed answer key is another assignment.
   if (a.custom?.length) fields.push(a.custom.map((s) => compactScenario(s as Scenario)));
   return JSON.stringify(fields);
@@ -59,7 +58,7 @@ const TASK_WORDS: Record<Task, string> = {
   followup: 'follow-up',
 };
 const taskList = (tasks: readonly Task[]) =>
-  TASK_ORDER.filter((t) => tasks.includes(t))
+  TASKS.filter((t) => tasks.includes(t))
     .map((t) => TASK_WORDS[t])
     .join(', ') || 'none';
 
@@ -98,7 +97,7 @@ export function assignmentDifferences(file: Assignment, expected: Assignment): s
   }
   const fw = weightsOf(file);
   const ew = weightsOf(expected);
-  for (const t of TASK_ORDER) {
+  for (const t of TASKS) {
     if (fw[t] !== ew[t]) {
       out.push(`This file weighs a ${TASK_WORDS[t]} question ${fw[t]}, the assignment ${ew[t]}.`);
     }

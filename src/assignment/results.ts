@@ -54,17 +54,16 @@ export function buildResultsFile(input: {
   };
 }
 
-/**
- * A file name safe on every system: `results-<name>-<assignment fingerprint>.json`, the name
- * reduced to ASCII letters, digits and hyphens.
- */
+/** `text` as part of a file name safe on every system: ASCII letters, digits and hyphens. */
+export const fileSlug = (text: string, fallback: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .toLowerCase() || fallback;
+
+/** A file name safe on every system: `results-<name>-<assignment fingerprint>.json`. */
 export function resultsFileName(file: ResultsFile): string {
-  const name =
-    file.student.name
-      .normalize('NFKD')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .toLowerCase() || 'student';
-  return `results-${name}-${assignmentFingerprint(file.assignment)}.json`;
+  return `results-${fileSlug(file.student.name, 'student')}-${assignmentFingerprint(file.assignment)}.json`;
 }

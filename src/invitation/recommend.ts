@@ -83,10 +83,14 @@ function noHonestReason(reading: InvitationReading, who: string): string {
  * Walks lesson 5's flow for an invitation. `benefit` is the learner's answer to "is there any
  * possible mutual benefit?"; it only counts when the flow reaches that question, and without it
  * the flow stops there (`verdict: null`). "Not sure" counts as a possible benefit: one question
- * costs little.
+ * costs little. `reading` is the caller's reading of the same invitation, when it has one
+ * (reading grades the note, so it is worth doing once).
  */
-export function recommend(scenario: Scenario, benefit?: BenefitAnswer): Recommendation {
-  const reading = readInvitation(scenario);
+export function recommend(
+  scenario: Scenario,
+  benefit?: BenefitAnswer,
+  reading: InvitationReading = readInvitation(scenario),
+): Recommendation {
   const who = firstName(scenario.sender.name);
   const walked: FlowAnswer[] = [];
   const done = (verdict: Verdict, why: string): Recommendation => ({

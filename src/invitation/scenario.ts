@@ -62,8 +62,9 @@ export function toScenario(d: InvitationDescription): Scenario {
     },
     answer: { verdict: 'reply', partial: [], flags: [], why: '', marks: [] },
   };
-  const { findings } = readInvitation(base);
-  const advice = recommend(base, d.benefit ?? 'unsure');
+  const reading = readInvitation(base);
+  const { findings } = reading;
+  const advice = recommend(base, d.benefit ?? 'unsure', reading);
   const verdict = advice.verdict ?? 'reply';
   return {
     ...base,

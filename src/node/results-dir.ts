@@ -3,9 +3,10 @@
  * calls `resultsToCsv`; the browser gradebook does the same regrading from dropped files, and
  * both open folders and zips with src/gradebook/archive.ts.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBank } from './bank';
+import { listFiles } from './files';
 import { withOwnScenarios } from '../assignment/own';
 import type { Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
@@ -28,18 +29,6 @@ import {
 } from '../gradebook/archive';
 import { TOO_LARGE_REASON } from '../gradebook/parse';
 
-/** Every file under `dir`, in every subfolder, as paths relative to `dir` joined with "/". */
-async function walk(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(join(dir, prefix), { withFileTypes: true });
-  const paths: string[] = [];
-  for (const entry of entries) {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) paths.push(...(await walk(dir, path)));
-    else if (entry.isFile()) paths.push(path);
-  }
-  return paths;
-}
-
 /**
  * Reads the results files of `dir`: every `*.json` in it and its subfolders, and those inside
  * `.zip` files (an LMS's "Download all submissions"), sorted by path. A file too large is not
@@ -50,7 +39,7 @@ export async function readResultsDir(dir: string): Promise<{
   rejected: RejectedFile[];
   ignored: string[];
 }> {
-  const paths = (await walk(dir)).sort();
+  const paths = await listFiles(dir);
   const picked: PickedFile[] = [];
   const rejected: RejectedFile[] = [];
   const ignored: string[] = [];

@@ -108,8 +108,3 @@ export function policyProblems(s: Scenario): RuleProblem[] {
     });
   return out;
 }
-
-/** Every rule above, in the order of the form. */
-export function scenarioRuleProblems(s: Scenario): RuleProblem[] {
-  return [...policyProblems(s), ...markProblems(s), ...whyProblems(s), ...modelReplyProblems(s)];
-}

@@ -143,12 +143,6 @@ export const customScenarioSchema = z
     }),
   );
 
-/** Parses one own scenario of a link into a full scenario, or null when it is not valid. */
-export function parseCustomScenario(data: unknown): Scenario | null {
-  const r = customScenarioSchema.safeParse(data);
-  return r.success ? (r.data as Scenario) : null;
-}
-
 /** The defaults the schema fills in, by field: a compact scenario leaves these values out. */
 const DEFAULTS: Record<string, unknown> = {
   pool: 'lesson',

@@ -3,39 +3,28 @@
  * score is computed in the browser with the same grader the instructor's gradebook uses (the
  * LMS has no other way to get one); outside a package these functions do nothing.
  */
-import { buildResultsFile, type StudentAnswer } from '~/assignment/results';
-import { gradeResults } from '~/gradebook/grade';
+import type { gradeResults } from '~/gradebook/grade';
 import type { Assignment } from '~/schemas/assignment';
-import type { Scenario } from '~/schemas/scenario';
 import { TASK_KINDS } from '~/tasks';
 import { activityItems } from './answers';
 import type { CourseBridge } from './bridge';
 import { lmsBridge } from './browser';
 
 /**
- * The package's launch page keeps assignment runs in the LMS's resume data itself; kept for the
- * island's effect. Returns a function for the effect's cleanup.
- */
-export function syncAssignmentRun(_fingerprint: string): () => void {
-  return () => {};
-}
-
-/**
- * Grades the answers so far and reports them: each answered question as an interaction, and
- * once the student reaches the end, the score against the assignment's pass mark.
+ * Reports the student's graded answers (the row the end screen shows, see gradeResults): each
+ * answered question as an interaction, and once the student reaches the end, the score against
+ * the assignment's pass mark. The package's launch page keeps the run in the LMS's resume data
+ * itself. `key` names the run; a package holds one assignment, so its title does.
  */
 export function reportAssignmentScore(
   assignment: Assignment,
-  answers: Readonly<Record<string, StudentAnswer | undefined>>,
-  bank: ReadonlyMap<string, Scenario>,
+  { percent, items }: Pick<ReturnType<typeof gradeResults>, 'percent' | 'items'>,
   finished: boolean,
   bridge: CourseBridge | undefined = lmsBridge,
-  fingerprint = assignment.title,
+  key = assignment.title,
 ): boolean {
   if (!bridge?.connected) return false;
   const now = new Date().toISOString();
-  const file = buildResultsFile({ assignment, name: '', startedAt: now, finishedAt: now, answers });
-  const { percent, items } = gradeResults(file, '', assignment, bank);
   const questions = items.map((item) => ({
     scenario: item.scenario,
     kind: item.task,
@@ -47,17 +36,12 @@ export function reportAssignmentScore(
   }));
   bridge.report({
     activity: 'assignment',
-    key: fingerprint,
+    key,
     percent,
     passMark: assignment.passMark,
     finished,
     questions: questions.length,
-    items: activityItems(
-      'assignment',
-      fingerprint.replace(/\s+/g, '-').slice(0, 60),
-      questions,
-      now,
-    ),
+    items: activityItems('assignment', key.replace(/\s+/g, '-').slice(0, 60), questions, now),
   });
   return true;
 }

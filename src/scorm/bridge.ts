@@ -13,7 +13,7 @@ export const BRIDGE_KEY = '__sntyLms';
 /** A scored activity's state, as its island reports it. */
 export interface ActivityReport {
   activity: 'quiz' | 'assignment';
-  /** The run (`<seed>:<n>` for the self-assessment, the fingerprint for an assignment). */
+  /** The run (`<seed>:<n>` for the self-assessment, the title for a package's assignment). */
   key: string;
   /** The score so far (unanswered questions count zero), in percent. */
   percent: number;

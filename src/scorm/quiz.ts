@@ -1,7 +1,7 @@
 /**
  * The self-assessment's link to the LMS: the one place that knows both the quiz and the
- * package's bridge, so neither has to know the other. The quiz island calls these two
- * functions; outside a package they do nothing.
+ * package's bridge, so neither has to know the other. The quiz island calls it; outside a
+ * package it does nothing.
  */
 import { QUIZ_PASS_MARK, type QuizScore } from '~/quiz/score';
 import { TASK_KINDS } from '~/tasks';
@@ -10,30 +10,19 @@ import { activityItems } from './answers';
 import type { CourseBridge } from './bridge';
 import { lmsBridge } from './browser';
 
-let currentKey = '';
-
 /**
- * Notes the set `key` (`<seed>:<n>`) the learner is on. The package's launch page keeps the
- * quiz's runs in the LMS's resume data itself. Returns a function for an effect's cleanup.
- */
-export function syncQuizRun(key: string): () => void {
-  currentKey = key;
-  return () => {
-    if (currentKey === key) currentKey = '';
-  };
-}
-
-/**
- * Reports the set to the LMS: every answered question as an interaction, and, once the learner
- * asks for the results, the score against the pass mark. False outside a package.
+ * Reports the set `key` (`<seed>:<n>`) to the LMS: every answered question as an interaction,
+ * and, once the learner asks for the results, the score against the pass mark. False outside a
+ * package (whose launch page keeps the quiz's runs in the LMS's resume data itself).
  */
 export function reportQuizScore(
+  key: string,
   score: Pick<QuizScore, 'percent'> & Partial<Pick<QuizScore, 'graded'>>,
   finished: boolean,
   bridge: CourseBridge | undefined = lmsBridge,
 ): boolean {
-  if (!bridge?.connected || !currentKey) return false;
-  const run = quizRuns.read(currentKey);
+  if (!bridge?.connected || !key) return false;
+  const run = quizRuns.read(key);
   const answers = run?.answers ?? {};
   const questions = (score.graded ?? []).map((g, i) => ({
     scenario: g.scenario,
@@ -46,12 +35,12 @@ export function reportQuizScore(
   }));
   bridge.report({
     activity: 'quiz',
-    key: currentKey,
+    key,
     percent: score.percent,
     passMark: QUIZ_PASS_MARK,
     finished,
     questions: questions.length,
-    items: activityItems('quiz', currentKey, questions, run?.at || new Date().toISOString()),
+    items: activityItems('quiz', key, questions, run?.at || new Date().toISOString()),
   });
   return true;
 }

@@ -7,8 +7,8 @@ import {
   checkLinks,
   checkSpacing,
   formatJsSizes,
-  inSite,
 } from '../../scripts/check-site.mjs';
+import { inSite } from '../../scripts/serve.mjs';
 
 const broken = fileURLToPath(new URL('../fixtures/broken-site', import.meta.url));
 /** A site built with BASE=/course/: its links and scripts start with /course/. */

@@ -15,7 +15,7 @@ import {
 import { buildResultsFile } from '~/assignment/results';
 import { gradeResults } from '~/gradebook/grade';
 import type { Scenario } from '~/schemas/scenario';
-import { reportAssignmentScore, syncAssignmentRun } from '~/scorm/assignment';
+import { reportAssignmentScore } from '~/scorm/assignment';
 import { lmsLearnerName } from '~/scorm/browser';
 import { assignmentRuns } from '~/stores/assignment';
 import { taskAnswered } from '~/tasks';
@@ -125,12 +125,10 @@ export default function AssignmentRunner({ bank }: AssignmentRunnerProps) {
   }, [review.state, assignment, answers]);
 
   // Inside an LMS package, report the score once it is known (the key loads after Finish).
-  useEffect(() => (key ? syncAssignmentRun(key) : undefined), [key]);
-  const fullBank = graded.status === 'ready' ? graded.data.bank : null;
+  const gradedRow = graded.status === 'ready' ? graded.data.row : null;
   useEffect(() => {
-    if (assignment && answers && fullBank)
-      reportAssignmentScore(assignment, answers, fullBank, true);
-  }, [assignment, answers, fullBank]);
+    if (assignment && gradedRow) reportAssignmentScore(assignment, gradedRow, true);
+  }, [assignment, gradedRow]);
 
   const screen = !ready
     ? opened.state

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { decodeAssignment } from '~/assignment/link';
-import { ownScenariosOf } from '~/assignment/own';
+import { withOwnScenarios } from '~/assignment/own';
 import {
   assembleGradebook,
   gradebookCsv,
@@ -80,14 +80,12 @@ export default function Gradebook({
   const [linkText, setLinkText] = useState('');
   const [assignment, setAssignment] = useState<Assignment | null>(null);
   // The link's own scenarios (the instructor's, carried inline) join the bank.
-  const bank = useMemo(
-    () => [
-      ...courseBank.filter((s) => !assignment?.custom?.some((o) => o.id === s.id)),
-      ...ownScenariosOf(assignment),
-    ],
-    [courseBank, assignment],
+  const courseMap = useMemo(() => new Map(courseBank.map((s) => [s.id, s])), [courseBank]);
+  const bankMap = useMemo(
+    () => withOwnScenarios(courseMap, assignment, (s) => s),
+    [courseMap, assignment],
   );
-  const bankMap = useMemo(() => new Map(bank.map((s) => [s.id, s])), [bank]);
+  const bank = useMemo(() => [...bankMap.values()], [bankMap]);
   const [linkError, setLinkError] = useState('');
   const [graded, setGraded] = useState<Book>(() => assembleGradebook([], null, null, bankMap));
   // What the last import brought, for the status sentence; null before any.

@@ -8,6 +8,7 @@ import {
   sessionToKeep,
   type GradebookSession,
 } from '~/gradebook/session';
+import { fileSlug } from '~/assignment/results';
 import { $gradebookSession } from '~/stores/gradebook';
 import { downloadText } from '../assignment/download';
 import type { ImportedFile } from './pick';
@@ -47,14 +48,7 @@ export async function saveFiles(files: readonly ImportedFile[]): Promise<void> {
 
 /** A file name for an exported session: "gradebook-session-week-3.json". */
 const sessionFileName = (title: string | undefined) =>
-  `gradebook-session-${
-    (title ?? '')
-      .normalize('NFKD')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .toLowerCase() || 'class'
-  }.json`;
+  `gradebook-session-${fileSlug(title ?? '', 'class')}.json`;
 
 /**
  * "Your session": says that it is kept in this browser, exports it as a file and imports one

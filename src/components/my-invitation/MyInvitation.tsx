@@ -107,7 +107,10 @@ export default function MyInvitation() {
 
   const scenario = useMemo(() => toScenario(d), [d]);
   const reading = useMemo(() => readInvitation(scenario), [scenario]);
-  const recommendation = useMemo(() => recommend(scenario, d.benefit), [scenario, d.benefit]);
+  const recommendation = useMemo(
+    () => recommend(scenario, d.benefit, reading),
+    [scenario, d.benefit, reading],
+  );
   const draft = useMemo(() => draftReply(scenario), [scenario]);
   const replies = recommendation.verdict === 'reply';
   const steps = STEPS.filter((s) => replies || (s.id !== 'reply' && s.id !== 'answer'));

@@ -15,7 +15,7 @@ import {
 import { TASK_KINDS, type TaskAnswer } from '~/tasks';
 import type { Scenario } from '~/schemas/scenario';
 import { $lmsSent, sentSentence } from '~/scorm/browser';
-import { reportQuizScore, syncQuizRun } from '~/scorm/quiz';
+import { reportQuizScore } from '~/scorm/quiz';
 import { emptyQuizRun, quizRunKey, quizRuns } from '~/stores/quiz';
 import { ItemReview, QuestionStep } from './Questions';
 
@@ -115,16 +115,15 @@ export default function Quiz({ poolUrl }: QuizProps) {
   const current = Math.min(Math.max(0, run.current), Math.max(0, items.length - 1));
   const screen = run.finished ? 'results' : `q${current}`;
 
-  // Inside an LMS (SCORM package) keep the set in its resume data and report the score after
-  // each answer; on the open web both do nothing.
-  useEffect(() => (key ? syncQuizRun(key) : undefined), [key]);
-  // Reported when the learner moves on or finishes, not on every keystroke of a reply.
+  // Inside an LMS (SCORM package) report the score after each answer; on the open web this does
+  // nothing. Reported when the learner moves on or finishes, not on every keystroke of a reply.
   const answers = run.answers;
   const answersRef = useRef(answers);
   answersRef.current = answers;
   useEffect(() => {
-    if (items.length) reportQuizScore(scoreQuiz(items, answersRef.current, bankMap), run.finished);
-  }, [items, bankMap, current, run.finished]);
+    if (items.length)
+      reportQuizScore(key, scoreQuiz(items, answersRef.current, bankMap), run.finished);
+  }, [key, items, bankMap, current, run.finished]);
 
   // Move the focus to the new question's heading (not on first load: the page starts at the top).
   const firstScreen = useRef(true);

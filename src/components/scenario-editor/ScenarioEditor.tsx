@@ -14,7 +14,7 @@ import type { Scenario } from '~/schemas/scenario';
 import { $ownScenarioList, removeOwnScenario, saveOwnScenario } from '~/stores/own-scenarios';
 import { downloadText } from '../assignment/download';
 import { Card } from '../ui/Card';
-import { ROUTE_LABELS } from '../ui/labels';
+import { LEVEL_OPTIONS, ROUTE_LABELS } from '../ui/labels';
 import { AnswerFields } from './AnswerFields';
 import { fieldId, SelectField, TextArea, TextField } from './Field';
 
@@ -22,12 +22,6 @@ import { fieldId, SelectField, TextArea, TextField } from './Field';
 export interface ScenarioEditorProps {
   bankIds: string[];
 }
-
-const LEVELS = [
-  { value: '1' as const, label: 'Easy' },
-  { value: '2' as const, label: 'Medium' },
-  { value: '3' as const, label: 'Hard' },
-];
 
 /**
  * Island: write a scenario in the browser. Every field of the scenario format, checked live by
@@ -155,7 +149,7 @@ export default function ScenarioEditor({ bankIds }: ScenarioEditorProps) {
             {...common('level')}
             label="Level"
             value={draft.level}
-            options={LEVELS}
+            options={LEVEL_OPTIONS}
             onChange={(level) => set({ level })}
           />
           <TextField

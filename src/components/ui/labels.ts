@@ -10,9 +10,16 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   ignore: 'Ignore',
 };
 
-/** Red flags in plain words, in the order the checkbox group lists them. */
 /** A scenario's level in words. */
 export const LEVEL_LABELS = { 1: 'easy', 2: 'medium', 3: 'hard' } as const;
+
+/** The levels as a select's options ("Easy"), easiest first. */
+export const LEVEL_OPTIONS = (['1', '2', '3'] as const).map((value) => ({
+  value,
+  label: LEVEL_LABELS[value].replace(/^./, (c) => c.toUpperCase()),
+}));
+
+/** Red flags in plain words, in the order the checkbox group lists them. */
 
 export const FLAG_LABELS: Record<RedFlag, string> = {
   'false-colleague': 'False colleague claim',

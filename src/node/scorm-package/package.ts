@@ -12,12 +12,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { decodeAssignment, payloadFrom } from '~/assignment/link';
 import { loadBank } from '~/node/bank';
+import { listFiles } from '~/node/files';
 import { QUIZ_PASS_MARK } from '~/quiz/score';
 import type { PackageCatalog } from '~/scorm/catalog';
 import type { ScormVersion } from '~/scorm/interactions';
@@ -62,18 +63,6 @@ export interface PackageResult {
   catalog: PackageCatalog;
 }
 
-/** `a/b/c.html` style path (forward slashes) of `file` inside `dir`. */
-const rel = (dir: string, file: string) => path.relative(dir, file).split(path.sep).join('/');
-
-/** Every file under `dir`, as forward-slash paths relative to it. */
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) out.push(rel(dir, path.join(entry.parentPath, entry.name)));
-  }
-  return out.sort();
-}
-
 /** The newest modification time (ms) of the files that make up the build. */
 async function newestSource(): Promise<number> {
   let newest = 0;
@@ -103,9 +92,10 @@ export function builtFor(indexHtml: string): string {
  */
 async function ensureBuild(dist: string, build: boolean | undefined): Promise<void> {
   const index = path.join(dist, 'index.html');
-  const fresh = existsSync(index) && statSync(index).mtimeMs >= (await newestSource());
   const folder = existsSync(index) ? builtFor(readFileSync(index, 'utf8')) : '/';
-  if (build === false || (build !== true && fresh && folder === '/')) {
+  // Only "build when stale" needs the sources' dates (a walk of src/ and public/).
+  const fresh = async () => existsSync(index) && statSync(index).mtimeMs >= (await newestSource());
+  if (build === false || (build === undefined && folder === '/' && (await fresh()))) {
     if (!existsSync(index)) throw new Error(`${dist} has no index.html: build the course first`);
     if (folder !== '/')
       throw new Error(

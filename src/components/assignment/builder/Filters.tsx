@@ -1,5 +1,5 @@
 import { RED_FLAGS, VERDICTS } from '~/schemas/constants';
-import { FLAG_LABELS, VERDICT_LABELS } from '../../ui/labels';
+import { FLAG_LABELS, LEVEL_OPTIONS, VERDICT_LABELS } from '../../ui/labels';
 
 /** The filters as the selects hold them ('' for any). */
 export interface FilterValue {
@@ -38,9 +38,9 @@ export function Filters({
       <label for="builder-level">Level</label>
       <select id="builder-level" value={value.level} onChange={select('level')}>
         <option value="">Any</option>
-        <option value="1">Easy</option>
-        <option value="2">Medium</option>
-        <option value="3">Hard</option>
+        {LEVEL_OPTIONS.map((o) => (
+          <option value={o.value}>{o.label}</option>
+        ))}
       </select>
     </fieldset>
   );

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Verdict } from '~/schemas/scenario';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { useFocusWhen } from '../../ui/hooks';
+import { useFocusWhen, useMounted } from '../../ui/hooks';
 
 /** Props of the predict-then-see island. */
 export interface PredictFirstProps {
@@ -54,8 +54,7 @@ export default function PredictFirst(props: PredictFirstProps) {
   const [hint, setHint] = useState('');
   // Set once mounted: the CSS that hides the answer then no longer depends on the browser knowing
   // the `scripting` media feature.
-  const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
+  const live = useMounted();
   const outcomeRef = useFocusWhen<HTMLParagraphElement>(revealed);
 
   const reveal = (predicted: Verdict | null) => {
