@@ -2,19 +2,11 @@
 // spot-it exercise by keyboard alone with "Show me" leaving the red flags in view, the decision
 // diagram at 375 px, and lesson pages with feedback open at 375 px (axe light and dark, no
 // sideways scrolling).
-import { axeViolations, hydrated, overflowsHorizontally, tabTo } from './context.mjs';
+import { axeViolations, hydrateAll, overflowsHorizontally, tabTo } from './context.mjs';
 
 const SPOT_LESSON = '/lessons/02-anatomy-of-an-invitation/';
 const DIAGRAM_LESSON = '/lessons/05-your-three-choices/';
 const PHONE = { width: 375, height: 667 };
-
-/** Scrolls to every island, so client:visible ones hydrate too, and waits until all have. */
-async function hydrateAll(page) {
-  for (const island of await page.locator('astro-island').all()) {
-    await island.scrollIntoViewIfNeeded();
-  }
-  await hydrated(page);
-}
 
 /** True when `locator`'s element lies wholly inside the viewport. */
 const inView = (locator) =>

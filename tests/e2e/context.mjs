@@ -70,6 +70,14 @@ export async function hydrated(page) {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 }
 
+/** Scrolls to every island, so client:visible ones hydrate too, and waits until all have. */
+export async function hydrateAll(page) {
+  for (const island of await page.locator('astro-island').all()) {
+    await island.scrollIntoViewIfNeeded();
+  }
+  await hydrated(page);
+}
+
 /**
  * Presses Tab until `predicate`, run in the page with `arg`, is true (it reads
  * `document.activeElement`); throws after `limit` presses.

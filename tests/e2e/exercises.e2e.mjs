@@ -1,19 +1,11 @@
 // The exercises in a real browser, on the built site: a whole lesson by keyboard, drafts and
 // progress across a reload, both storage faults, and a hostile draft that must stay inert.
-import { axeViolations, hydrated, tabTo } from './context.mjs';
+import { axeViolations, hydrateAll, tabTo } from './context.mjs';
 
 const VERDICT_LESSON = '/lessons/03-false-claims/';
 const REPLY_LESSON = '/lessons/06-writing-the-clarifying-reply/';
 const HOSTILE =
   '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Hello <b>there</b>';
-
-/** Scrolls to every island, so client:visible ones hydrate too, and waits until all have. */
-async function hydrateAll(page) {
-  for (const island of await page.locator('astro-island').all()) {
-    await island.scrollIntoViewIfNeeded();
-  }
-  await hydrated(page);
-}
 
 const focused = (page) =>
   page.evaluate(() => ({

@@ -4,61 +4,8 @@
 // shows a clear error page; the questions are the same whatever the verdict chosen; the answering
 // page carries no answer key; a second student on a shared computer starts clean.
 import { readFile } from 'node:fs/promises';
+import { answerAll, BETTY_REPLY, buildAssignment, startAs } from './assignment-steps.mjs';
 import { axeViolations, hydrated, overflowsHorizontally } from './context.mjs';
-
-const BETTY_REPLY =
-  'Hello Betty, your invitation says we went to Duke University together. I actually studied at NC State, not Duke. Maybe you clicked on the wrong Owen Brooks? If not, how do we know each other? And how do you think I can help you?';
-
-/** Builds an assignment in the builder and returns its link. */
-async function buildAssignment(page, title, ids) {
-  await page.goto('/instructor/assignments/');
-  await hydrated(page);
-  await page.getByLabel('Title').fill(title);
-  await page.getByLabel('Pass mark (%)').fill('60');
-  for (const id of ids) {
-    const box = page.locator(`input[name="builder-scenario-${id}"]`);
-    await box.focus();
-    await box.check();
-  }
-  await page.getByRole('button', { name: 'Create link' }).click();
-  const link = await page.getByLabel('Link for students').inputValue();
-  return link;
-}
-
-/**
- * Answers every question of part 1 (choosing `verdict`, ticking the false-classmate flag, writing
- * Betty's reply), naively but deterministically. Returns each question's heading and instruction.
- */
-export async function answerAll(page, verdict = 'Reply without accepting') {
-  const seen = [];
-  const total = Number((await page.locator('#asg-q-title').textContent()).match(/of (\d+)/)[1]);
-  for (let i = 1; i <= total; i++) {
-    // Wait for the question to be on screen before reading which inputs it has.
-    await page
-      .locator('#asg-q-title')
-      .filter({ hasText: `Question ${i} of ${total}` })
-      .waitFor();
-    seen.push(`${i}/${total} ${await page.locator('.qz-prompt').textContent()}`);
-    const radio = page.getByRole('radio', { name: verdict, exact: true });
-    if (await radio.count()) await radio.check();
-    const flag = page.getByRole('checkbox', { name: 'False classmate claim' });
-    if (await flag.count()) await flag.check();
-    const text = page.locator('textarea');
-    if (await text.count()) await text.fill(BETTY_REPLY);
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  return seen;
-}
-
-/** Opens `link` as a student named `name` in a fresh browser and starts. */
-async function startAs(newPage, link, name) {
-  const page = await newPage({ acceptDownloads: true });
-  await page.goto(link);
-  await hydrated(page);
-  await page.getByLabel('Your name, as your instructor knows you').fill(name);
-  await page.getByRole('button', { name: 'Start' }).click();
-  return page;
-}
 
 /** The text of a page as a browser reads it (entities decoded), to search for key text. */
 const decoded = (html) =>
@@ -75,10 +22,11 @@ export default {
     assert,
   }) {
     const teacher = await newPage({ acceptDownloads: true });
-    const link = await buildAssignment(teacher, 'Week 3: <b>false</b> claims', [
-      'betty-same-school',
-      'tunde-real-teammate',
-    ]);
+    const link = await buildAssignment(teacher, {
+      title: 'Week 3: <b>false</b> claims',
+      ids: ['betty-same-school', 'tunde-real-teammate'],
+      passMark: 60,
+    });
     assert.match(link, /\/assignment\/#a=[\w-]+$/);
     assert.equal(await teacher.locator('svg.qr-code path').count(), 1, 'a QR code is drawn');
     await teacher.locator('input[name="builder-scenario-betty-same-school"]').focus();
@@ -142,7 +90,11 @@ export default {
     assert.equal('score' in results, false, 'no score in the file');
 
     // The student tries to inflate the grade; another student's file is for another assignment.
-    const other = await buildAssignment(teacher, 'Week 4', ['gary-other-default']);
+    const other = await buildAssignment(teacher, {
+      title: 'Week 4',
+      ids: ['gary-other-default'],
+      passMark: 60,
+    });
     const inflated = {
       ...results,
       student: { name: '=cmd|"/c calc"!A1' },
@@ -239,7 +191,11 @@ export default {
     assert,
   }) {
     const teacher = await newPage({ acceptDownloads: true });
-    const link = await buildAssignment(teacher, 'Week 5', ['betty-same-school']);
+    const link = await buildAssignment(teacher, {
+      title: 'Week 5',
+      ids: ['betty-same-school'],
+      passMark: 60,
+    });
     // Robin gives a student number on the first screen.
     const student = await newPage({ acceptDownloads: true });
     await student.goto(link);
@@ -391,13 +347,11 @@ export default {
     const teacher = await newPage();
     // Reply (with a follow-up), accept and ignore invitations.
     const ids = ['betty-same-school', 'tunde-real-teammate', 'alexa-fake-recruiter-default'];
-    await teacher.goto('/instructor/assignments/');
-    await hydrated(teacher);
-    await teacher.getByLabel('Title').fill('Same questions');
-    await teacher.locator('input[name="builder-task-followup"]').check();
-    for (const id of ids) await teacher.locator(`input[name="builder-scenario-${id}"]`).check();
-    await teacher.getByRole('button', { name: 'Create link' }).click();
-    const link = await teacher.getByLabel('Link for students').inputValue();
+    const link = await buildAssignment(teacher, {
+      title: 'Same questions',
+      ids,
+      tasks: ['followup'],
+    });
 
     const runs = [];
     for (const verdict of ['Accept', 'Reply without accepting', 'Ignore']) {
@@ -437,7 +391,11 @@ export default {
 
   async 'a second student on a shared computer starts clean'({ newPage, assert }) {
     const teacher = await newPage();
-    const link = await buildAssignment(teacher, 'Shared computer', ['betty-same-school']);
+    const link = await buildAssignment(teacher, {
+      title: 'Shared computer',
+      ids: ['betty-same-school'],
+      passMark: 60,
+    });
     const page = await startAs(newPage, link, 'Robin');
     await page.getByRole('radio', { name: 'Accept', exact: true }).check();
     await page.getByRole('button', { name: 'Next' }).click();

@@ -3,6 +3,7 @@
 // (so the scenario can only have travelled in the link), and the gradebook grades the results
 // file. Plus: the YAML download and a malformed import that names the field.
 import { readFile } from 'node:fs/promises';
+import { buildAssignment, startAs } from './assignment-steps.mjs';
 import { axeViolations, hydrated, overflowsHorizontally } from './context.mjs';
 
 const REPLY =
@@ -99,22 +100,16 @@ export default {
     );
 
     // The builder lists it under "Your scenarios"; the link carries it and still gets a QR code.
-    await teacher.goto('/instructor/assignments/');
-    await hydrated(teacher);
-    await teacher.getByLabel('Title').fill('Week 5: our own invitations');
+    const link = await buildAssignment(teacher, {
+      title: 'Week 5: our own invitations',
+      ids: [ID, 'betty-same-school'],
+    });
     const own = teacher.getByRole('group', { name: /^Your scenarios/ });
-    await own.locator(`input[name="builder-scenario-${ID}"]`).check();
-    await teacher.locator('input[name="builder-scenario-betty-same-school"]').check();
-    await teacher.getByRole('button', { name: 'Create link' }).click();
-    const link = await teacher.getByLabel('Link for students').inputValue();
+    assert.equal(await own.locator(`input[name="builder-scenario-${ID}"]:checked`).count(), 1);
     assert.equal(await teacher.locator('svg.qr-code path').count(), 1, 'a QR code is drawn');
 
     // A student in a fresh browser: the scenario can only come from the link.
-    const student = await newPage({ acceptDownloads: true });
-    await student.goto(link);
-    await hydrated(student);
-    await student.getByLabel('Your name, as your instructor knows you').fill('Sam Okafor');
-    await student.getByRole('button', { name: 'Start' }).click();
+    const student = await startAs(newPage, link, 'Sam Okafor');
     let sawPriya = false;
     for (let i = 1; i <= 4; i++) {
       await student

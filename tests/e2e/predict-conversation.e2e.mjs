@@ -1,6 +1,6 @@
 // Predict, then see (worked examples) and the whole conversation (reply, answer, decision), in a
 // real browser on the built site: keyboard only, without JavaScript, in print, and axe at 375 px.
-import { axeViolations, hydrated, overflowsHorizontally, tabTo } from './context.mjs';
+import { axeViolations, hydrateAll, overflowsHorizontally, tabTo } from './context.mjs';
 
 const PREDICT_LESSON = '/lessons/01-why-invitations-matter/';
 const CONVERSATION_LESSON = '/lessons/07-after-they-answer/';
@@ -10,14 +10,6 @@ const RUTH_WHY = 'Strangers like this deserve a fair hearing';
 const HANNAH_REPLY =
   "Hi Hannah, your invitation says we worked together on a Brightline Solar project. I don't believe we have: I have never worked with Brightline. Maybe you clicked on the wrong Jonas Becker? If not, could you tell me how we know each other, and what you hope we could do for each other?";
 const HANNAH_ANSWER = 'I am looking for wind partners for hybrid parks';
-
-/** Scrolls to every island, so client:visible ones hydrate too, and waits until all have. */
-async function hydrateAll(page) {
-  for (const island of await page.locator('astro-island').all()) {
-    await island.scrollIntoViewIfNeeded();
-  }
-  await hydrated(page);
-}
 
 const activeText = (page) => page.evaluate(() => document.activeElement?.textContent?.trim());
 

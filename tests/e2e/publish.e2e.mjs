@@ -3,17 +3,12 @@
 // HOST=0.0.0.0) makes a link without one.
 import path from 'node:path';
 import { lanAddresses, serve } from '../../scripts/serve.mjs';
-import { axeViolations, hydrated } from './context.mjs';
+import { buildAssignment } from './assignment-steps.mjs';
+import { axeViolations } from './context.mjs';
 
 /** Makes a one-scenario link in the builder at `url`; returns the link. */
-async function makeLink(page, url) {
-  await page.goto(url);
-  await hydrated(page);
-  await page.getByLabel('Title').fill('Week 1');
-  await page.locator('input[name="builder-scenario-betty-same-school"]').check();
-  await page.getByRole('button', { name: 'Create link' }).click();
-  return page.getByLabel('Link for students').inputValue();
-}
+const makeLink = (page, url) =>
+  buildAssignment(page, { url, title: 'Week 1', ids: ['betty-same-school'] });
 
 export default {
   async 'the builder warns when its link opens on this computer only'({

@@ -9,20 +9,24 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { checkLinks } from '../../scripts/check-site.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { answerAll, buildAssignment, openAs } from './assignment-steps.mjs';
 import { axeViolations, hydrated } from './context.mjs';
-import { answerAll } from './instructor.e2e.mjs';
 
 const BASE = '/course/';
 
+/** The temporary build, kept for a retry of the test and removed when the run ends. */
+let built;
+
 /**
- * The course built for BASE: $E2E_SUBFOLDER_DIST when it holds one (CI builds it once), else a
- * fresh build in a temporary folder, removed by `done()`.
+ * The folder of the course built for BASE: $E2E_SUBFOLDER_DIST when it holds one (a build of your
+ * own, to skip building here), else a build in a temporary folder, made once per run.
  */
 function subfolderBuild(root) {
   const given = process.env.E2E_SUBFOLDER_DIST;
-  if (given && existsSync(path.join(given, 'index.html')))
-    return { dir: path.resolve(given), done() {} };
+  if (given && existsSync(path.join(given, 'index.html'))) return path.resolve(given);
+  if (built) return built;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'course-subfolder-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const run = (cmd, args) => {
     const r = spawnSync(cmd, args, {
       cwd: root,
@@ -33,7 +37,8 @@ function subfolderBuild(root) {
   };
   run('npx', ['--no-install', 'astro', 'build', '--outDir', dir]);
   run('npx', ['--no-install', 'pagefind', '--site', dir]);
-  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+  built = dir;
+  return dir;
 }
 
 /** Every request and failed response of `page` that is outside the folder, or broken. */
@@ -56,11 +61,11 @@ export default {
     assert,
     root,
   }) {
-    const build = subfolderBuild(root);
-    const { server, url: home } = await serve(build.dir, { port: 0, base: BASE });
+    const dir = subfolderBuild(root);
+    const { server, url: home } = await serve(dir, { port: 0, base: BASE });
     try {
       // Every link of every page, read as served under the folder, stays in it and resolves.
-      assert.deepEqual(await checkLinks(build.dir, { base: BASE }), []);
+      assert.deepEqual(await checkLinks(dir, { base: BASE }), []);
       const origin = new URL(home).origin;
       const at = (p) => new URL(p.replace(/^\//, ''), home).href;
       const page = await newPage();
@@ -129,20 +134,16 @@ export default {
       // An assignment: the builder's link opens in the folder, and the review loads after Finish.
       const teacher = await newPage();
       const teacherSeen = watchRequests(teacher, origin);
-      await teacher.goto(at('/instructor/assignments/'));
-      await hydrated(teacher);
-      await teacher.getByLabel('Title').fill('Week 1');
-      await teacher.locator('input[name="builder-scenario-betty-same-school"]').check();
-      await teacher.getByRole('button', { name: 'Create link' }).click();
-      const link = await teacher.getByLabel('Link for students').inputValue();
+      const link = await buildAssignment(teacher, {
+        url: at('/instructor/assignments/'),
+        title: 'Week 1',
+        ids: ['betty-same-school'],
+      });
       assert.ok(link.startsWith(`${origin}${BASE}assignment/#a=`), link);
       const workshop = teacher.getByRole('link', { name: /workshop mode/i }).first();
       assert.match((await workshop.getAttribute('href')) ?? '', /^\/course\/instructor\/present\//);
 
-      await page.goto(link);
-      await hydrated(page);
-      await page.getByLabel('Your name, as your instructor knows you').fill('Ann Lee');
-      await page.getByRole('button', { name: 'Start' }).click();
+      await openAs(page, link, 'Ann Lee');
       await answerAll(page);
       await page.getByRole('button', { name: 'Finish and see my score' }).click();
       await page.getByRole('heading', { name: /^Your score: / }).waitFor();
@@ -167,7 +168,6 @@ export default {
       assert.deepEqual(page.problems, { csp: [], errors: [] });
     } finally {
       server.close();
-      build.done();
     }
   },
 };
