@@ -15,13 +15,17 @@
  */
 import type { Assignment, Task } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
-import { taskApplies } from '../tasks';
+import { TASK_KINDS, taskApplies } from '../tasks';
 
 /** One question of an assignment. */
 export interface AssignmentItem {
   scenario: string;
   task: Task;
 }
+
+/** A question's name for the instructor and the student: "Betty Carter: write the reply". */
+export const questionName = (bank: ReadonlyMap<string, Scenario>, item: AssignmentItem): string =>
+  `${bank.get(item.scenario)?.sender.name ?? item.scenario}: ${TASK_KINDS[item.task].name.toLowerCase()}`;
 
 /** The order tasks come in for one scenario: judge it, reply, then decide on the answer. */
 const ORDER: readonly Task[] = ['judge', 'reply', 'followup'];

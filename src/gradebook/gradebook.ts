@@ -8,7 +8,7 @@ import type { Assignment } from '../schemas/assignment';
 import type { Scenario } from '../schemas/scenario';
 import { toCsv } from './csv';
 import { gradeResults, type StudentRow } from './grade';
-import { parseResultsText } from './parse';
+import { parseResultsText, type ParsedResults } from './parse';
 import { summarise, type ClassSummary } from './summary';
 
 /** A file handed in: its name and its text. */
@@ -64,15 +64,23 @@ export function gradeInput(
   bank: ReadonlyMap<string, Scenario>,
   fingerprint = assignmentFingerprint(assignment),
 ): FileOutcome {
-  const parsed = parseResultsText(input.text);
-  if (!parsed.ok) return { rejected: { fileName: input.name, reason: parsed.reason } };
+  return gradeParsed(input.name, parseResultsText(input.text), assignment, bank, fingerprint);
+}
+
+/** {@link gradeInput} for a file already parsed (named `name`). */
+function gradeParsed(
+  name: string,
+  parsed: ParsedResults,
+  assignment: Assignment,
+  bank: ReadonlyMap<string, Scenario>,
+  fingerprint: string,
+): FileOutcome {
+  if (!parsed.ok) return { rejected: { fileName: name, reason: parsed.reason } };
   const file = parsed.file;
   if (assignmentFingerprint(file.assignment) !== fingerprint) {
-    return {
-      rejected: { fileName: input.name, reason: mismatchReason(file.assignment, assignment) },
-    };
+    return { rejected: { fileName: name, reason: mismatchReason(file.assignment, assignment) } };
   }
-  return { row: gradeResults(file, input.name, assignment, bank) };
+  return { row: gradeResults(file, name, assignment, bank) };
 }
 
 /**
@@ -88,15 +96,16 @@ export function mismatchReason(fileAssignment: Assignment, expected: Assignment)
  * The valid files grouped by the assignment they carry, largest group first (ties in file order).
  * One group: every file agrees. Used when the instructor gave no assignment.
  */
-export function groupByAssignment(inputs: readonly ResultsInput[]): AssignmentGroup[] {
+function groupByAssignment(
+  files: readonly { name: string; parsed: ParsedResults }[],
+): AssignmentGroup[] {
   const groups = new Map<string, AssignmentGroup>();
-  for (const input of inputs) {
-    const parsed = parseResultsText(input.text);
+  for (const { name, parsed } of files) {
     if (!parsed.ok) continue;
     const key = assignmentFingerprint(parsed.file.assignment);
     const group = groups.get(key);
-    if (group) group.fileNames.push(input.name);
-    else groups.set(key, { assignment: parsed.file.assignment, fileNames: [input.name] });
+    if (group) group.fileNames.push(name);
+    else groups.set(key, { assignment: parsed.file.assignment, fileNames: [name] });
   }
   return [...groups.values()].sort((a, b) => b.fileNames.length - a.fileNames.length);
 }
@@ -167,19 +176,20 @@ export function buildGradebook(
   bank: ReadonlyMap<string, Scenario>,
   assignment: Assignment | null = null,
 ): Gradebook {
-  const groups = assignment ? [] : groupByAssignment(inputs);
+  // Each file is parsed once, for grouping and for grading.
+  const files = inputs.map((input) => ({ name: input.name, parsed: parseResultsText(input.text) }));
+  const groups = assignment ? [] : groupByAssignment(files);
   const chosen = assignment ?? (groups.length === 1 ? groups[0]!.assignment : null);
   if (!chosen) {
-    const outcomes = inputs.map((input): FileOutcome => {
-      const parsed = parseResultsText(input.text);
-      return {
-        rejected: { fileName: input.name, reason: parsed.ok ? DISAGREE_REASON : parsed.reason },
-      };
-    });
+    const outcomes = files.map(({ name, parsed }): FileOutcome => ({
+      rejected: { fileName: name, reason: parsed.ok ? DISAGREE_REASON : parsed.reason },
+    }));
     return { ...assembleGradebook(outcomes, null, null, bank), conflicts: groups };
   }
   const fingerprint = assignmentFingerprint(chosen);
-  const outcomes = inputs.map((input) => gradeInput(input, chosen, bank, fingerprint));
+  const outcomes = files.map(({ name, parsed }) =>
+    gradeParsed(name, parsed, chosen, bank, fingerprint),
+  );
   return assembleGradebook(outcomes, chosen, assignment ? 'link' : 'files', bank);
 }
 

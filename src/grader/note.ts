@@ -58,7 +58,8 @@ export function gradeNote(target: NoteTarget, input: string, facts?: NoteFacts):
     name,
     pitch: findPitch(doc),
     facts,
-    claims: findClaims(text),
+    // Claims are only weighed against the facts: without them, nothing reads them.
+    claims: facts ? findClaims(text) : [],
   };
   return runRules(RULES, draft, 'note', NOTE_POLICY);
 }

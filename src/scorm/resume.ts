@@ -140,10 +140,9 @@ export function encodeResume(
     const mid = Math.ceil((low + high) / 2);
     const encoded = encodeEntries(withFirst(mid), limit);
     if (encoded === undefined) high = mid - 1;
-    else low = mid;
+    else [low, data] = [mid, encoded];
   }
   let entries = withFirst(low);
-  data = encodeEntries(entries, limit) ?? data;
   for (const entry of optional.slice(low + 1, low + 1 + EXTRA_TRIES)) {
     const next = [...entries, entry] as SuspendEntries;
     const encoded = encodeEntries(next, limit);

@@ -1,6 +1,6 @@
 import type { RedFlag, Scenario } from '~/schemas/scenario';
 import { notePhrases, phrasesOver } from './phrases';
-import { markPlace, REASON_FLAGS } from './place';
+import { markPlace } from './place';
 
 /** Where on the card a markable part sits. */
 export type SpotPlace = 'headline' | 'fact' | 'route' | 'note' | 'no-note';
@@ -78,7 +78,7 @@ export function spotTask(
         shown = facts.length ? facts : ['headline'];
       } else if (mark.on == 'route') {
         if (route) ids.push('route');
-        if (!note && (!route || REASON_FLAGS.includes(mark.flag))) ids.push('no-note');
+        if (place == 'no-note') ids.push('no-note');
         shown = [place == 'no-note' ? 'no-note' : 'route'];
       } else {
         const start = mark.text ? note.indexOf(mark.text) : -1;

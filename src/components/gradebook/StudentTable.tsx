@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AssignmentItem } from '~/assignment/items';
+import { questionName } from '~/assignment/items';
 import type { Gradebook } from '~/gradebook/gradebook';
 import {
   itemKey,
@@ -9,7 +9,7 @@ import {
   type ScoreOverride,
 } from '~/gradebook/overrides';
 import type { Scenario } from '~/schemas/scenario';
-import { gradeTask, TASK_KINDS } from '~/tasks';
+import { gradeTask } from '~/tasks';
 import { ItemReview } from '../quiz/Questions';
 
 /** Props shared by the table and a student's details. */
@@ -18,10 +18,6 @@ interface Shared {
   /** Sets (or clears) the instructor's override of one question of one student. */
   onOverride: (fileName: string, key: string, change: Partial<ScoreOverride>) => void;
 }
-
-/** A question as its column and the student's details name it: "Betty Carter: write the reply". */
-export const questionName = (bank: ReadonlyMap<string, Scenario>, item: AssignmentItem): string =>
-  `${bank.get(item.scenario)?.sender.name ?? item.scenario}: ${TASK_KINDS[item.task].name.toLowerCase()}`;
 
 /**
  * One row per student (total, pass or not, each question in percent, a star where the instructor

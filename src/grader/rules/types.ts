@@ -78,7 +78,7 @@ export interface NoteDraft extends Draft {
   pitch: string | undefined;
   /** How the learner really knows the target, when the exercise says (`honest` checks it). */
   facts?: NoteFacts | undefined;
-  /** The relationships the note claims (./honest.ts), found once. */
+  /** The relationships the note claims (./honest.ts), found once; none looked for without facts. */
   claims: Claim[];
 }
 

@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
+import { questionName } from '~/assignment/items';
 import { buildResultsFile, resultsFileName, type StudentAnswer } from '~/assignment/results';
 import type { StudentRow } from '~/gradebook/grade';
 import { showsReview, type Assignment } from '~/schemas/assignment';
 import type { Scenario } from '~/schemas/scenario';
 import { $lmsSent, sentSentence } from '~/scorm/browser';
-import { TASK_KINDS } from '~/tasks';
 import { ItemReview } from '../../quiz/Questions';
 import { downloadText } from '../download';
 import type { Loaded } from './load';
@@ -108,7 +108,7 @@ export function EndScreen(props: {
               answer={item.answer}
               result={item.result}
               share={item.share}
-              heading={`${i + 1}. ${graded.data.bank.get(item.scenario)!.sender.name}: ${TASK_KINDS[item.task].name.toLowerCase()}`}
+              heading={`${i + 1}. ${questionName(graded.data.bank, item)}`}
             />
           ))}
         </section>
