@@ -8,6 +8,7 @@ export { gradeReply, REPLY_CRITERIA, MIN_WORDS, MAX_WORDS } from './reply';
 export { gradeNote, NOTE_CRITERIA, NOTE_LIMIT, FREE_NOTE_LIMIT } from './note';
 export { gradeFollowUp } from './followup';
 export { PASS_RATIO } from './result';
+export { displayFirstName } from './names';
 export type { Criterion, FollowUpDecision, GradeResult, VerdictResponse } from './types';
 export type { NoteTarget, RedFlag, Route, Scenario, Verdict } from '../schemas/scenario';
 

@@ -6,18 +6,15 @@
 /** The persona's name when the learner gives none: the draft then offers a way out without it. */
 export const NAMELESS = 'You';
 
-/** Courtesy titles that are not a first name ("Dr. Ana Ruiz" is greeted as Ana). */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir']);
-
 /** Lower case, one space between words, composed accents: how two spellings are compared. */
 export const normalise = (name: string): string =>
   name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** The first name to greet: the first word that is not a title ("Dr. Ana Ruiz" gives "Ana"). */
-export function firstName(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  return words.find((w) => !TITLES.has(w.replace(/\.$/, '').toLowerCase())) ?? name.trim();
-}
+/**
+ * The first name to greet: the first word that is not a title ("Dr. Ana Ruiz" gives "Ana"), the
+ * grader's own reading, so the draft greets the sender as the grader's feedback names them.
+ */
+export { displayFirstName as firstName } from '../grader/index';
 
 /** True when two people's names are the same, ignoring case and spacing. */
 export const sameName = (a: string, b: string): boolean =>

@@ -276,6 +276,16 @@ describe('draftReply', () => {
     );
   });
 
+  test('greets a titled sender by first name, as the grader reads the name', () => {
+    for (const name of ['General Sherman Potter', 'Herr Sherman Potter', 'Dr. Sherman Potter']) {
+      const { draft, unmet } = passes(
+        described({ sender: { name, headline: 'Retired', mutualConnections: 0 } }),
+      );
+      expect(draft).toMatch(/^Hello Sherman,/);
+      expect(unmet).toEqual([]);
+    }
+  });
+
   test('works without your name or your own school', () => {
     const { draft, unmet } = passes(described({ you: { name: '', place: '' } }));
     expect(unmet).toEqual([]);
