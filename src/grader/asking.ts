@@ -22,7 +22,7 @@ const LEARN = /* @__PURE__ */ set(replyWords.learning);
 const CANCEL = /* @__PURE__ */ set(replyWords.cancelling);
 
 /** True when the sentence asks something: a question mark, a question word first, or a request. */
-export function isAsking(s: Sentence): boolean {
+function isAsking(s: Sentence): boolean {
   if (s.q) return true;
   const t = s.tokens;
   // "and what can I do for you", "ok so how do we know each other": fillers before the question word.
@@ -51,7 +51,7 @@ export function isAsking(s: Sentence): boolean {
 }
 
 /** True when a "no need" / "doesn't matter" / "don't want to know" comes before token index `at`. */
-export function isCancelled(tokens: readonly Token[], at: number): boolean {
+function isCancelled(tokens: readonly Token[], at: number): boolean {
   // Scan back from the match to the nearest "but": "No need to explain, but what do you hope for?",
   // "no need to tell me how we met, just tell me what you're after"
   let from = 0;

@@ -35,8 +35,7 @@ const SALAD_MIN_WORDS = 8;
 
 /** A draft with its rubric labels blanked, and whether what is left is a keyword list. */
 export interface Screened {
-  /** The text with label clauses replaced by spaces (same length, same offsets). */
-  text: string;
+  /** The text with label clauses replaced by spaces (same length, same offsets), analysed. */
   doc: Doc;
   salad: boolean;
 }
@@ -92,5 +91,5 @@ export function screen(text: string, names: readonly string[]): Screened {
   }
   const n = doc.tokens.length;
   const salad = n >= SALAD_MIN_WORDS && keywords * 2 >= n && keywords >= glue * 1.2;
-  return { text: blanked, doc, salad };
+  return { doc, salad };
 }
