@@ -334,8 +334,12 @@ export async function readScenarios(
   return out;
 }
 
-/** Pages a learner sees: every page but the instructors', whose answer key shows every pool. */
-export const isStudentPage = (page) => !page.startsWith('instructor/');
+/** Instructor pages learners see too: workshop mode is projected, the sorting cards printed. */
+const SEEN_BY_LEARNERS = ['instructor/present/', 'instructor/cards/'];
+
+/** Pages a learner sees: every page but the instructors' (whose answer key shows every pool). */
+export const isStudentPage = (page) =>
+  !page.startsWith('instructor/') || SEEN_BY_LEARNERS.some((p) => page.startsWith(p));
 
 const decodeEntities = (s) =>
   s

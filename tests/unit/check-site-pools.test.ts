@@ -79,6 +79,15 @@ describe('checkPools', () => {
     expect(await checkPools(dir, scenarios)).toEqual([]);
   });
 
+  test('counts workshop mode and the sorting cards as student pages: the room sees them', async () => {
+    write('instructor/present/index.html', page('<h3>A forum regular you never met</h3>'));
+    write('instructor/cards/index.html', page('<h3>A forum regular you never met</h3>'));
+    expect(await checkPools(dir, scenarios)).toEqual([
+      'instructor/cards/index.html: shows the title of quiz scenario q-lena-forum',
+      'instructor/present/index.html: shows the title of quiz scenario q-lena-forum',
+    ]);
+  });
+
   test("reports a quiz item's title, note and model reply on a student page", async () => {
     const props = JSON.stringify({ s: scenarios[0] }).replace(/"/g, '&quot;');
     write('assignment/index.html', page(`<astro-island props="${props}"></astro-island>`));
