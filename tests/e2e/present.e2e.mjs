@@ -99,12 +99,14 @@ export default {
     newPage,
     assert,
   }) {
-    // The longest slides of the bank: a card with a long profile and four flags beside their
-    // explanations, and the longest model reply and why.
+    // The longest slides workshop mode offers (the self-assessment's are never shown): a card
+    // with a long profile and four flags beside their explanations, the longest model reply and
+    // why, the longest note, and the longest answer overall.
     const longest = [
       'p-victoria-finance-group',
       'p-ayesha-wrong-firm',
-      'q-seoyeon-honest-recruiter',
+      'p-lucia-library-article',
+      'p-lukas-old-colleague',
     ];
     for (const viewport of [
       { width: 1280, height: 720 },
