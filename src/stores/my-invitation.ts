@@ -107,6 +107,25 @@ export function updateMyInvitation(change: Partial<MyInvitation>): void {
   $myInvitation.set({ ...$myInvitation.get(), ...change });
 }
 
+/**
+ * A change to the description: fields, or a function of the description as it is now, for a
+ * field inside a group (`(now) => ({ sender: { ...now.sender, name } })`).
+ */
+export type DescriptionChange =
+  Partial<InvitationDescription> | ((now: InvitationDescription) => Partial<InvitationDescription>);
+
+/**
+ * Changes the description, merged into the stored one at the moment of the change: fast typing
+ * fires several input events before the page renders again, and a change merged into what the
+ * page last rendered would undo the ones in between ("Bett" for "Betty").
+ */
+export function updateDescription(change: DescriptionChange): void {
+  const now = $myInvitation.get().description;
+  updateMyInvitation({
+    description: { ...now, ...(typeof change === 'function' ? change(now) : change) },
+  });
+}
+
 /** Keeps the invitation on this device, or removes it from the device (the page keeps it). */
 export function keepMyInvitation(keep: boolean): void {
   $keepMyInvitation.set(keep);

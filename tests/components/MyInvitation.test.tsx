@@ -61,6 +61,23 @@ describe('MyInvitation', () => {
     expect(html).not.toMatch(/checked/);
   });
 
+  test('fast typing keeps every field: two inputs before the page renders again', async () => {
+    render(<MyInvitation />);
+    // Both events fire before Preact re-renders, as when a learner types and tabs on quickly.
+    await user(() => {
+      fireEvent.input(screen.getByLabelText('Their name, as the invitation shows it'), {
+        target: { value: 'Betty Carter' },
+      });
+      fireEvent.input(screen.getByLabelText('Their headline (optional)'), {
+        target: { value: 'CPA at Carter & Co.' },
+      });
+    });
+    expect($myInvitation.get().description.sender).toMatchObject({
+      name: 'Betty Carter',
+      headline: 'CPA at Carter & Co.',
+    });
+  });
+
   test('asks for the sender’s name before moving on, and says so', async () => {
     render(<MyInvitation />);
     await click('Next');

@@ -35,6 +35,18 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('ScenarioEditor', () => {
+  test('fast typing keeps every field: two inputs before the form renders again', async () => {
+    render(<ScenarioEditor bankIds={[]} />);
+    const name = screen.getByLabelText("Sender's name");
+    const headline = screen.getByLabelText('Headline');
+    await user(() => {
+      fireEvent.input(name, { target: { value: 'Priya Nair' } });
+      fireEvent.input(headline, { target: { value: 'Buyer at Northwind Traders' } });
+    });
+    expect((name as HTMLInputElement).value).toBe('Priya Nair');
+    expect((headline as HTMLInputElement).value).toBe('Buyer at Northwind Traders');
+  });
+
   test('renders the form on the server, with no message yet', () => {
     const html = renderToString(<ScenarioEditor bankIds={['betty-same-school']} />);
     expect(html).toContain('A new scenario');

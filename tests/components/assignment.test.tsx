@@ -237,6 +237,17 @@ describe('Builder', () => {
     );
   });
 
+  test('fast typing keeps every setting: title and pass mark before the form renders again', async () => {
+    render(<Builder bank={builderBank} />);
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    const passMark = screen.getByLabelText('Pass mark (%)') as HTMLInputElement;
+    await user(() => {
+      fireEvent.input(title, { target: { value: 'Week 3' } });
+      fireEvent.input(passMark, { target: { value: '75' } });
+    });
+    expect([title.value, passMark.value]).toEqual(['Week 3', '75']);
+  });
+
   test('filters the scenarios by flag, verdict and level', async () => {
     render(<Builder bank={builderBank} />);
     await user(() =>

@@ -23,7 +23,9 @@ import {
   forgetMyInvitation,
   keepMyInvitation,
   restoreMyInvitation,
+  updateDescription,
   updateMyInvitation,
+  type DescriptionChange,
 } from '~/stores/my-invitation';
 import { VERDICT_LABELS } from '../ui/labels';
 import {
@@ -130,9 +132,9 @@ export default function MyInvitation() {
   }, [step.id]);
 
   const say = (message: string) => setAnnouncement(message);
-  const change = (c: Partial<InvitationDescription>) => {
+  const change = (c: DescriptionChange) => {
     setError('');
-    updateMyInvitation({ description: { ...d, ...c } });
+    updateDescription(c);
   };
   const go = (to: number) => {
     moved.current = true;

@@ -10,6 +10,7 @@ import {
   type ProfileSign,
 } from '~/schemas/invitation-description';
 import type { Route } from '~/schemas/scenario';
+import type { DescriptionChange } from '~/stores/my-invitation';
 import { firstName, PROFILE_SIGN_TEXT } from '~/invitation';
 import { ChoiceGroup, toggle } from '../ui/ChoiceGroup';
 import { CLAIM_LABELS, OWN_PLACE_LABELS, ROUTE_CHOICES, factQuestion } from './words';
@@ -17,7 +18,7 @@ import { CLAIM_LABELS, OWN_PLACE_LABELS, ROUTE_CHOICES, factQuestion } from './w
 /** What every question receives. */
 export interface QuestionProps {
   description: InvitationDescription;
-  onChange: (change: Partial<InvitationDescription>) => void;
+  onChange: (change: DescriptionChange) => void;
   /** The id of the message that says what is missing, when there is one. */
   errorId?: string;
 }
@@ -63,7 +64,7 @@ function TextField(props: {
 /** Question 1: who sent it. */
 export function SenderQuestion({ description: d, onChange, errorId }: QuestionProps) {
   const sender = (change: Partial<InvitationDescription['sender']>) =>
-    onChange({ sender: { ...d.sender, ...change } });
+    onChange((now) => ({ sender: { ...now.sender, ...change } }));
   return (
     <>
       <TextField
@@ -195,7 +196,7 @@ export function FactsQuestion({ description: d, onChange }: QuestionProps) {
             hint="For a kind way out: “Maybe you clicked on the wrong Owen?”"
             value={d.you.name}
             max={80}
-            onInput={(name) => onChange({ you: { ...d.you, name } })}
+            onInput={(name) => onChange((now) => ({ you: { ...now.you, name } }))}
           />
           {placeLabel && d.claimHolds === 'no' && (
             <TextField
@@ -204,7 +205,7 @@ export function FactsQuestion({ description: d, onChange }: QuestionProps) {
               hint="For the correction: “I studied at NC State, not Duke.”"
               value={d.you.place}
               max={120}
-              onInput={(place) => onChange({ you: { ...d.you, place } })}
+              onInput={(place) => onChange((now) => ({ you: { ...now.you, place } }))}
             />
           )}
         </div>
@@ -226,7 +227,7 @@ export function ProfileQuestion({ description: d, onChange }: QuestionProps) {
         type="checkbox"
         options={options}
         selected={d.profileSigns}
-        onToggle={(sign) => onChange({ profileSigns: toggle(d.profileSigns, sign) })}
+        onToggle={(sign) => onChange((now) => ({ profileSigns: toggle(now.profileSigns, sign) }))}
       />
       <TextField
         id="mi-profile-other"

@@ -17,7 +17,11 @@ import { fieldId, SelectField, TextArea, TextField } from './Field';
 /** Props of the answer part of the form. */
 export interface AnswerFieldsProps {
   draft: Draft;
-  onChange: (draft: Draft) => void;
+  /**
+   * Changes the draft: a function of the draft as it is at the moment of the change (fast typing
+   * fires several events before the next render, so what was rendered may be behind).
+   */
+  onChange: (update: (now: Draft) => Draft) => void;
   errorOf: (path: FieldPath) => string | undefined;
   onTouch: (path: FieldPath) => void;
   replyResult: GradeResult | null;
@@ -36,11 +40,15 @@ export function AnswerFields({
   onTouch,
   replyResult,
 }: AnswerFieldsProps) {
-  const answer = (change: Partial<Draft['answer']>) =>
-    onChange({ ...draft, answer: { ...draft.answer, ...change } });
+  type Answer = Draft['answer'];
+  const answer = (change: Partial<Answer> | ((now: Answer) => Partial<Answer>)) =>
+    onChange((now) => ({
+      ...now,
+      answer: { ...now.answer, ...(typeof change === 'function' ? change(now.answer) : change) },
+    }));
   const common = (path: FieldPath) => ({ path, error: errorOf(path), onTouch });
   const setMark = (i: number, change: Partial<DraftMark>) =>
-    answer({ marks: draft.answer.marks.map((m, k) => (k === i ? { ...m, ...change } : m)) });
+    answer((a) => ({ marks: a.marks.map((m, k) => (k === i ? { ...m, ...change } : m)) }));
   const flagsError = errorOf('answer.flags');
   const marksError = errorOf('answer.marks');
   const isReply = draft.answer.verdict === 'reply';
@@ -55,7 +63,7 @@ export function AnswerFields({
         hint="The answer-key policy: choosing it fills in the verdict and the partial credit, so your scenario is marked like the course's."
         value={draft.situation}
         options={situationOptions}
-        onChange={(s) => onChange(withSituation(draft, s))}
+        onChange={(s) => onChange((now) => withSituation(now, s))}
       />
       <SelectField
         {...common('answer.verdict')}
@@ -79,9 +87,9 @@ export function AnswerFields({
             error={i === 0 ? errorOf('answer.partial') : undefined}
             onTouch={onTouch}
             onInput={(reason) =>
-              answer({
-                partial: draft.answer.partial.map((q, k) => (k === i ? { ...q, reason } : q)),
-              })
+              answer((a) => ({
+                partial: a.partial.map((q, k) => (k === i ? { ...q, reason } : q)),
+              }))
             }
           />
         ))}
@@ -100,7 +108,7 @@ export function AnswerFields({
               name={`se-flag-${f}`}
               checked={draft.answer.flags.includes(f)}
               onChange={() => {
-                answer({ flags: toggle(draft.answer.flags, f) });
+                answer((a) => ({ flags: toggle(a.flags, f) }));
                 onTouch('answer.flags');
               }}
             />{' '}
@@ -182,7 +190,7 @@ export function AnswerFields({
             <button
               type="button"
               class="ex-button secondary"
-              onClick={() => answer({ marks: draft.answer.marks.filter((_, k) => k !== i) })}
+              onClick={() => answer((a) => ({ marks: a.marks.filter((_, k) => k !== i) }))}
             >
               Remove mark {i + 1}
             </button>
@@ -192,12 +200,12 @@ export function AnswerFields({
           type="button"
           class="ex-button secondary"
           onClick={() =>
-            answer({
+            answer((a) => ({
               marks: [
-                ...draft.answer.marks,
-                { flag: draft.answer.flags[0] ?? 'no-reason', on: 'note', text: '', explain: '' },
+                ...a.marks,
+                { flag: a.flags[0] ?? 'no-reason', on: 'note', text: '', explain: '' },
               ],
-            })
+            }))
           }
         >
           Add a mark
@@ -245,7 +253,7 @@ export function AnswerFields({
             type="checkbox"
             name="se-has-follow-up"
             checked={draft.hasFollowUp}
-            onChange={() => onChange({ ...draft, hasFollowUp: !draft.hasFollowUp })}
+            onChange={() => onChange((now) => ({ ...now, hasFollowUp: !now.hasFollowUp }))}
           />{' '}
           The sender answers the reply (a follow-up question)
         </label>
@@ -256,7 +264,9 @@ export function AnswerFields({
             {...common('followUp.message')}
             label="The sender's answer"
             value={draft.followUp.message}
-            onInput={(message) => onChange({ ...draft, followUp: { ...draft.followUp, message } })}
+            onInput={(message) =>
+              onChange((now) => ({ ...now, followUp: { ...now.followUp, message } }))
+            }
           />
           <SelectField
             {...common('followUp.decision')}
@@ -264,14 +274,14 @@ export function AnswerFields({
             value={draft.followUp.decision}
             options={FOLLOW_UP_DECISIONS.map((d) => ({ value: d, label: DECISION_LABELS[d] }))}
             onChange={(decision) =>
-              onChange({ ...draft, followUp: { ...draft.followUp, decision } })
+              onChange((now) => ({ ...now, followUp: { ...now.followUp, decision } }))
             }
           />
           <TextArea
             {...common('followUp.why')}
             label="Why"
             value={draft.followUp.why}
-            onInput={(why) => onChange({ ...draft, followUp: { ...draft.followUp, why } })}
+            onInput={(why) => onChange((now) => ({ ...now, followUp: { ...now.followUp, why } }))}
           />
         </>
       )}
@@ -284,7 +294,7 @@ export function AnswerFields({
             value={draft.consequences[v]}
             max={600}
             onInput={(text) =>
-              onChange({ ...draft, consequences: { ...draft.consequences, [v]: text } })
+              onChange((now) => ({ ...now, consequences: { ...now.consequences, [v]: text } }))
             }
           />
         ))}

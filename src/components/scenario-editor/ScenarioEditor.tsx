@@ -49,12 +49,15 @@ export default function ScenarioEditor({ bankIds }: ScenarioEditorProps) {
   const touch = (path: FieldPath) => setTouched((t) => (t.has(path) ? t : new Set([...t, path])));
   const errorOf = (path: FieldPath) => (touched.has(path) ? check.errors[path] : undefined);
   const common = (path: FieldPath) => ({ path, error: errorOf(path), onTouch: touch });
-  const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
-  const you = (change: Partial<Draft['you']>) => set({ you: { ...draft.you, ...change } });
+  // Every change merges into the draft as it is when the change happens, not as last rendered:
+  // fast typing fires several events before the next render.
+  const set = (change: Partial<Draft> | ((now: Draft) => Partial<Draft>)) =>
+    setDraft((now) => ({ ...now, ...(typeof change === 'function' ? change(now) : change) }));
+  const you = (change: Partial<Draft['you']>) => set((now) => ({ you: { ...now.you, ...change } }));
   const sender = (change: Partial<Draft['sender']>) =>
-    set({ sender: { ...draft.sender, ...change } });
+    set((now) => ({ sender: { ...now.sender, ...change } }));
   const invitation = (change: Partial<Draft['invitation']>) =>
-    set({ invitation: { ...draft.invitation, ...change } });
+    set((now) => ({ invitation: { ...now.invitation, ...change } }));
 
   const load = (s: Scenario | null) => {
     setDraft(s ? scenarioToDraft(s) : emptyDraft());
@@ -135,7 +138,7 @@ export default function ScenarioEditor({ bankIds }: ScenarioEditorProps) {
             label="Title"
             value={draft.title}
             max={140}
-            onInput={(t) => setDraft(withTitle(draft, t))}
+            onInput={(t) => setDraft((now) => withTitle(now, t))}
           />
           <TextField
             {...common('id')}

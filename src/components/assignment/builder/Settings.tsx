@@ -25,9 +25,11 @@ export function Settings({
   onChange,
 }: {
   value: SettingsValue;
-  onChange: (value: SettingsValue) => void;
+  /** Changes the settings as they are at the moment of the change (typing outruns rendering). */
+  onChange: (update: (now: SettingsValue) => SettingsValue) => void;
 }) {
-  const set = (change: Partial<SettingsValue>) => onChange({ ...value, ...change });
+  const set = (change: (now: SettingsValue) => Partial<SettingsValue>) =>
+    onChange((now) => ({ ...now, ...change(now) }));
   return (
     <div class="builder-fields">
       <label class="ex-label" for="builder-title">
@@ -39,7 +41,10 @@ export function Settings({
         type="text"
         maxLength={120}
         value={value.title}
-        onInput={(e) => set({ title: (e.currentTarget as HTMLInputElement).value })}
+        onInput={(e) => {
+          const title = (e.currentTarget as HTMLInputElement).value;
+          set(() => ({ title }));
+        }}
       />
       <label class="ex-label" for="builder-pass">
         Pass mark (%)
@@ -52,7 +57,10 @@ export function Settings({
         max={100}
         step={1}
         value={value.passMark}
-        onInput={(e) => set({ passMark: (e.currentTarget as HTMLInputElement).value })}
+        onInput={(e) => {
+          const passMark = (e.currentTarget as HTMLInputElement).value;
+          set(() => ({ passMark }));
+        }}
       />
       <fieldset class="ex-choices">
         <legend>What students do with each scenario, and how much each question counts</legend>
@@ -63,7 +71,7 @@ export function Settings({
                 type="checkbox"
                 name={`builder-task-${t}`}
                 checked={value.tasks.includes(t)}
-                onChange={() => set({ tasks: toggle(value.tasks, t) })}
+                onChange={() => set((now) => ({ tasks: toggle(now.tasks, t) }))}
               />{' '}
               {TASK_LABELS[t]}
             </label>
@@ -78,11 +86,10 @@ export function Settings({
                 step={1}
                 disabled={!value.tasks.includes(t)}
                 value={value.weights[t]}
-                onInput={(e) =>
-                  set({
-                    weights: { ...value.weights, [t]: (e.currentTarget as HTMLInputElement).value },
-                  })
-                }
+                onInput={(e) => {
+                  const weight = (e.currentTarget as HTMLInputElement).value;
+                  set((now) => ({ weights: { ...now.weights, [t]: weight } }));
+                }}
               />
             </label>
           </div>
@@ -93,7 +100,7 @@ export function Settings({
           type="checkbox"
           name="builder-review"
           checked={value.review}
-          onChange={() => set({ review: !value.review })}
+          onChange={() => set((now) => ({ review: !now.review }))}
         />{' '}
         Show each student a review with the model answers when they finish (their score is always
         shown)
