@@ -176,10 +176,9 @@ function OverrideFields(props: {
           size={4}
           value={o.percent ?? ''}
           onChange={(e) =>
-            props.onChange({
-              ...o,
-              percent: parsePercent((e.currentTarget as HTMLInputElement).value),
-            })
+            // Only the score: the comment is merged from the store (Gradebook's onOverride), as
+            // this render's copy may be behind a comment just typed.
+            props.onChange({ percent: parsePercent((e.currentTarget as HTMLInputElement).value) })
           }
         />
         <span class="gb-print-only">
