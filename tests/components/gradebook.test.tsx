@@ -152,6 +152,26 @@ describe('Gradebook', () => {
     );
   });
 
+  test('a comment being typed survives the page re-rendering before it is saved', async () => {
+    render(<Gradebook bank={bank} workers={0} />);
+    await pinLink(`#a=${encodeAssignment(week3)}`);
+    await importFiles([asFile('chloe-empty.json', fixture('chloe-empty.json'))]);
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: /Chloé/ })));
+    const comment = screen.getByLabelText('Comment for the student on Q1') as HTMLTextAreaElement;
+    // Typed, not yet left (no change event): then a score on another question is saved.
+    await act(() => void fireEvent.input(comment, { target: { value: 'Right idea; see' } }));
+    await act(
+      () =>
+        void fireEvent.change(screen.getByLabelText(/Your score for Q2 in %/), {
+          target: { value: '50' },
+        }),
+    );
+    await waitFor(() =>
+      expect(document.querySelector('.gb-table tbody > tr')!.textContent).toMatch(/50\*/),
+    );
+    expect(comment.value).toBe('Right idea; see');
+  });
+
   test('an override and its comment change the total, and survive a reload', async () => {
     render(<Gradebook bank={bank} workers={0} />);
     await pinLink(`#a=${encodeAssignment(week3)}`);

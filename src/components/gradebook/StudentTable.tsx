@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { questionName } from '~/assignment/items';
 import type { Gradebook } from '~/gradebook/gradebook';
 import {
@@ -161,6 +161,12 @@ function OverrideFields(props: {
   onChange: (change: Partial<ScoreOverride>) => void;
 }) {
   const o = props.override ?? { percent: null, comment: '' };
+  // What is being typed, kept here until the field is left (then saved): a re-render while the
+  // instructor types (a score just saved, the class regraded) must not put the stored value back.
+  const [score, setScore] = useState(String(o.percent ?? ''));
+  const [comment, setComment] = useState(o.comment);
+  useEffect(() => setScore(String(o.percent ?? '')), [o.percent]);
+  useEffect(() => setComment(o.comment), [o.comment]);
   return (
     <div class="gb-override">
       <p class="gb-override-score">
@@ -174,7 +180,8 @@ function OverrideFields(props: {
           type="text"
           inputMode="numeric"
           size={4}
-          value={o.percent ?? ''}
+          value={score}
+          onInput={(e) => setScore((e.currentTarget as HTMLInputElement).value)}
           onChange={(e) =>
             // Only the score: the comment is merged from the store (Gradebook's onOverride), as
             // this render's copy may be behind a comment just typed.
@@ -196,7 +203,8 @@ function OverrideFields(props: {
         class="gb-no-print"
         rows={2}
         maxLength={2000}
-        value={o.comment}
+        value={comment}
+        onInput={(e) => setComment((e.currentTarget as HTMLTextAreaElement).value)}
         onChange={(e) =>
           props.onChange({ comment: (e.currentTarget as HTMLTextAreaElement).value })
         }
